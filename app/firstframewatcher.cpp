@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "firstframewatcher.h"
+
+#include <QFile>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace FirstFrame {
+
+bool watch(QQmlApplicationEngine &engine, std::function<void()> onFirstFrame)
+{
+    const QList<QObject *> roots = engine.rootObjects();
+    auto *window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.first());
+    if (!window)
+        return false;
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = QObject::connect(window, &QQuickWindow::frameSwapped, window,
+                             [once, callback = std::move(onFirstFrame)] {
+                                 QObject::disconnect(*once);
+                                 // Let the swap finish before acting on it.
+                                 QTimer::singleShot(0, callback);
+                             });
+    return true;
+}
+
+bool saveScreenshot(QQmlApplicationEngine &engine, const QString &path)
+{
+    const QList<QObject *> roots = engine.rootObjects();
+    auto *window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.first());
+    return window && window->grabWindow().save(path);
+}
+
+long peakResidentKiB()
+{
+#ifdef Q_OS_LINUX
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLong();
+        }
+    }
+#endif
+    return 0;
+}
+
+void printBenchmarkMarkers()
+{
+    std::printf("first-frame\npeak-rss-kib %ld\n", peakResidentKiB());
+    std::fflush(stdout);
+}
+
+} // namespace FirstFrame

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+
+class QQmlApplicationEngine;
+class QString;
+
+namespace FirstFrame {
+
+// Calls `onFirstFrame` once, after the engine's first window has shown its first frame.
+// Returns false when the engine created no window.
+bool watch(QQmlApplicationEngine &engine, std::function<void()> onFirstFrame);
+
+// Saves what the engine's first window shows as an image file.
+bool saveScreenshot(QQmlApplicationEngine &engine, const QString &path);
+
+// The process's peak resident memory in KiB (0 where the platform does not tell).
+long peakResidentKiB();
+
+// Prints the markers the startup benchmark reads: "first-frame" and "peak-rss-kib N".
+void printBenchmarkMarkers();
+
+} // namespace FirstFrame

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "startupoptions.h"
+
+#include <cstring>
+
+StartupOptions StartupOptions::parse(const QStringList &arguments)
+{
+    StartupOptions o;
+    for (const QString &arg : arguments.mid(1)) {
+        if (arg == QLatin1String("--self-test"))
+            o.selfTest = true;
+        else if (arg == QLatin1String("--bench-first-frame"))
+            o.benchFirstFrame = true;
+        else if (arg.startsWith(QLatin1String("--screenshot=")))
+            o.screenshotPath = arg.section(QLatin1Char('='), 1);
+        else if (!arg.startsWith(QLatin1String("--")) && o.link.isEmpty())
+            o.link = arg;
+    }
+    return o;
+}
+
+void StartupOptions::prepareEnvironment(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--self-test") == 0) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+                qputenv("QT_QUICK_BACKEND", "software");
+        }
+    }
+}

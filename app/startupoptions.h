@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What the command line asks of this run.
+struct StartupOptions
+{
+    bool selfTest = false;        // render one frame offscreen; exit non-zero on QML warnings
+    bool benchFirstFrame = false; // print first-frame and memory markers, then exit
+    QString link;                 // an unknot:// link to open
+    QString screenshotPath;       // with --self-test: save the first frame as an image
+
+    static StartupOptions parse(const QStringList &arguments);
+    // Before QGuiApplication exists: headless runs default to the offscreen platform and the
+    // software renderer, unless the caller chose otherwise.
+    static void prepareEnvironment(int argc, char **argv);
+};

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Unknot
+
+// The top of a page: an optional back button, the title and an optional subtitle.
+Rectangle {
+    id: header
+
+    property string title
+    property string subtitle
+    property bool showBack: false
+
+    signal backClicked
+
+    implicitHeight: Math.max(Theme.touchTarget + Theme.spaceM, column.implicitHeight + Theme.spaceM * 2)
+    color: Theme.background
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: header.showBack ? Theme.spaceXs : Theme.spaceM
+        anchors.rightMargin: Theme.spaceM
+        spacing: Theme.spaceXs
+
+        ToolButton {
+            objectName: "backButton"
+            visible: header.showBack
+            Layout.preferredWidth: Theme.touchTarget
+            Layout.preferredHeight: Theme.touchTarget
+            icon.source: "qrc:/assets/icons/back.svg"
+            icon.color: Theme.text
+            Accessible.name: qsTr("Back")
+            onClicked: header.backClicked()
+        }
+
+        ColumnLayout {
+            id: column
+            Layout.fillWidth: true
+            spacing: 2
+
+            Label {
+                Layout.fillWidth: true
+                text: header.title
+                color: Theme.text
+                font.pixelSize: header.showBack ? Theme.fontTitle : Theme.fontDisplay
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: header.subtitle.length > 0
+                text: header.subtitle
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontLabel
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Unknot
+import Unknot.Core
+
+// Appearance, safety and about.
+Page {
+    id: page
+
+    objectName: "morePage"
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    header: PageHeader {
+        title: qsTr("More")
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + Theme.spaceL
+        clip: true
+
+        ColumnLayout {
+            id: column
+            x: Math.max(Theme.spaceM, (flick.width - Theme.contentMaxWidth) / 2)
+            width: Math.min(flick.width - Theme.spaceM * 2, Theme.contentMaxWidth)
+            spacing: Theme.spaceM
+
+            SectionCard {
+                Layout.fillWidth: true
+                title: qsTr("Appearance")
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spaceS
+                    Repeater {
+                        model: [
+                            { mode: "system", name: qsTr("System") },
+                            { mode: "light", name: qsTr("Light") },
+                            { mode: "dark", name: qsTr("Dark") }
+                        ]
+                        delegate: Button {
+                            required property var modelData
+                            objectName: "theme_" + modelData.mode
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.touchTarget
+                            checkable: true
+                            checked: App.settings.themeMode === modelData.mode
+                            highlighted: checked
+                            flat: !checked
+                            text: modelData.name
+                            onClicked: App.settings.themeMode = modelData.mode
+                        }
+                    }
+                }
+                Switch {
+                    Layout.fillWidth: true
+                    text: qsTr("Reduce motion")
+                    checked: App.settings.reduceMotion
+                    onToggled: App.settings.reduceMotion = checked
+                }
+            }
+
+            SectionCard {
+                Layout.fillWidth: true
+                title: qsTr("Safety")
+                tint: Theme.cautionSoft
+                titleColor: Theme.caution
+
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    font.pixelSize: Theme.fontLabel
+                    text: qsTr("Unknot does not replace a clinician. Work only on areas your practitioner has shown you, and stop at once if you feel sharp pain, numbness or tingling.")
+                }
+            }
+
+            SectionCard {
+                Layout.fillWidth: true
+                title: qsTr("About")
+
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    font.pixelSize: Theme.fontLabel
+                    text: qsTr("Unknot %1. Everything you record stays on this device; the app has no network access.").arg(Qt.application.version)
+                }
+            }
+        }
+    }
+}

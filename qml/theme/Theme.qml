@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma Singleton
+import QtQuick
+import Unknot.Core
+
+// The design tokens: every colour, type size, spacing and radius the UI uses comes from here.
+QtObject {
+    id: theme
+
+    // The user's choice, or the system's when they chose "system".
+    readonly property bool dark: App.settings.themeMode === "dark"
+                                 || (App.settings.themeMode === "system" && systemPrefersDark)
+    readonly property bool systemPrefersDark: systemPalette.window.hslLightness < 0.5
+    readonly property bool reduceMotion: App.settings.reduceMotion
+
+    property SystemPalette systemPalette: SystemPalette {
+        colorGroup: SystemPalette.Active
+    }
+
+    // Colours: calm teal primary, warm neutrals; every pair meets WCAG AA contrast.
+    readonly property color background: dark ? "#12161A" : "#F6F4F0"
+    readonly property color surface: dark ? "#1B2126" : "#FFFFFF"
+    readonly property color surfaceRaised: dark ? "#232B31" : "#EFECE6"
+    readonly property color outline: dark ? "#35404A" : "#DDD8CF"
+    readonly property color text: dark ? "#ECEFF1" : "#1E2428"
+    readonly property color textSecondary: dark ? "#A9B3BA" : "#5A646B"
+    readonly property color primary: dark ? "#5CC4B3" : "#1F7A6E"
+    readonly property color onPrimary: dark ? "#06231F" : "#FFFFFF"
+    readonly property color primarySoft: dark ? "#1E3A36" : "#DCEFEB"
+    readonly property color accent: dark ? "#F0B67F" : "#B8621B"
+    readonly property color danger: dark ? "#FF8A80" : "#B3261E"
+    readonly property color onDanger: dark ? "#3B0A07" : "#FFFFFF"
+    readonly property color dangerSoft: dark ? "#3A1F1D" : "#FBE7E5"
+    readonly property color caution: dark ? "#F2C46D" : "#7A5200"
+    readonly property color cautionSoft: dark ? "#3A311C" : "#FFF3D6"
+    readonly property color focus: dark ? "#8FD8CC" : "#0F5C53"
+    readonly property color scrim: dark ? "#99000000" : "#66000000"
+
+    // Type scale (logical pixels, which are dp on phones).
+    readonly property string fontFamily: Qt.application.font.family
+    readonly property int fontDisplay: 30
+    readonly property int fontTitle: 22
+    readonly property int fontHeading: 18
+    readonly property int fontBody: 16
+    readonly property int fontLabel: 14
+    readonly property int fontCaption: 13
+    readonly property int fontCaption2: 12
+
+    // Spacing scale and shapes.
+    readonly property int spaceXs: 4
+    readonly property int spaceS: 8
+    readonly property int spaceM: 16
+    readonly property int spaceL: 24
+    readonly property int spaceXl: 32
+    readonly property int radiusS: 8
+    readonly property int radiusM: 14
+    readonly property int radiusL: 22
+
+    // Minimum size of anything a finger taps.
+    readonly property int touchTarget: 48
+    readonly property int navBarHeight: 64
+    // Content never grows wider than this on tablets; it centres instead.
+    readonly property int contentMaxWidth: 640
+
+    readonly property int animationFast: reduceMotion ? 0 : 120
+    readonly property int animationNormal: reduceMotion ? 0 : 220
+}

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog.h"
+
+#include "regions.h"
+
+namespace unknot {
+
+Catalog::Catalog(QObject *parent) : QObject(parent) {}
+
+void Catalog::load(const QString &contentDir, const QString &audioDir)
+{
+    ContentLoadResult r = ContentLoader(audioDir).loadDirectory(contentDir);
+    setTechniques(std::move(r.techniques), std::move(r.problems));
+}
+
+void Catalog::setTechniques(QList<Technique> techniques, QList<ContentProblem> problems)
+{
+    m_techniques = std::move(techniques);
+    m_problems = std::move(problems);
+    m_index.clear();
+    for (qsizetype i = 0; i < m_techniques.size(); ++i)
+        m_index.insert(m_techniques.at(i).id, i);
+    emit loaded();
+}
+
+QStringList Catalog::problemTexts() const
+{
+    QStringList out;
+    for (const ContentProblem &p : m_problems)
+        out << p.toString();
+    return out;
+}
+
+const Technique *Catalog::technique(const QString &id) const
+{
+    const auto it = m_index.find(id);
+    return it == m_index.end() ? nullptr : &m_techniques.at(*it);
+}
+
+QList<const Technique *> Catalog::techniquesFor(const QString &regionId) const
+{
+    QList<const Technique *> out;
+    for (const Technique &t : m_techniques) {
+        if (t.serves(regionId))
+            out << &t;
+    }
+    return out;
+}
+
+int Catalog::countFor(const QString &regionId) const
+{
+    int n = 0;
+    for (const Technique &t : m_techniques)
+        n += t.serves(regionId) ? 1 : 0;
+    return n;
+}
+
+QString Catalog::titleOf(const QString &id) const
+{
+    const Technique *t = technique(id);
+    return t ? t->title : QString();
+}
+
+QString Catalog::regionName(const QString &regionId) const
+{
+    return Regions::displayName(regionId);
+}
+
+QString Catalog::defaultRegionFor(const QString &techniqueId) const
+{
+    const Technique *t = technique(techniqueId);
+    if (!t || t->regions.isEmpty())
+        return {};
+    const QString base = t->regions.first();
+    switch (t->side) {
+    case TechniqueSide::Centre:
+        return base;
+    case TechniqueSide::Right:
+        return base + QLatin1String("-right");
+    case TechniqueSide::Left:
+    case TechniqueSide::Both:
+        return base + QLatin1String("-left");
+    }
+    return base;
+}
+
+} // namespace unknot

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "regionlistmodel.h"
+
+#include "catalog.h"
+#include "regions.h"
+
+namespace unknot {
+
+RegionListModel::RegionListModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void RegionListModel::setCatalog(Catalog *catalog)
+{
+    if (m_catalog == catalog)
+        return;
+    if (m_catalog)
+        disconnect(m_catalog, nullptr, this, nullptr);
+    m_catalog = catalog;
+    if (m_catalog)
+        connect(m_catalog, &Catalog::loaded, this, &RegionListModel::reload);
+    reload();
+    emit catalogChanged();
+}
+
+void RegionListModel::reload()
+{
+    beginResetModel();
+    m_counts.clear();
+    for (const QString &id : Regions::allIds())
+        m_counts << (m_catalog ? m_catalog->countFor(id) : 0);
+    endResetModel();
+}
+
+int RegionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_counts.size());
+}
+
+QVariant RegionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QString id = Regions::allIds().at(index.row());
+    switch (role) {
+    case RegionIdRole:
+        return id;
+    case Qt::DisplayRole:
+    case NameRole:
+        return Regions::displayName(id);
+    case TechniqueCountRole:
+        return m_counts.at(index.row());
+    }
+    return {};
+}
+
+QHash<int, QByteArray> RegionListModel::roleNames() const
+{
+    return {{RegionIdRole, "regionId"}, {NameRole, "name"}, {TechniqueCountRole, "techniqueCount"}};
+}
+
+} // namespace unknot

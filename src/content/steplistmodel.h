@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+Q_MOC_INCLUDE("catalog.h")
+
+namespace unknot {
+
+class Catalog;
+struct Technique;
+
+// One technique: its steps as rows, and what the detail page shows about it as properties.
+class StepListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(unknot::Catalog *catalog READ catalog WRITE setCatalog NOTIFY catalogChanged)
+    Q_PROPERTY(QString techniqueId READ techniqueId WRITE setTechniqueId NOTIFY techniqueChanged)
+    Q_PROPERTY(bool valid READ valid NOTIFY techniqueChanged)
+    Q_PROPERTY(QString title READ title NOTIFY techniqueChanged)
+    Q_PROPERTY(QString purpose READ purpose NOTIFY techniqueChanged)
+    Q_PROPERTY(QString startingPosition READ startingPosition NOTIFY techniqueChanged)
+    Q_PROPERTY(QString intensity READ intensity NOTIFY techniqueChanged)
+    Q_PROPERTY(QStringList equipment READ equipment NOTIFY techniqueChanged)
+    Q_PROPERTY(QStringList cautions READ cautions NOTIFY techniqueChanged)
+    Q_PROPERTY(QStringList contraindications READ contraindications NOTIFY techniqueChanged)
+    Q_PROPERTY(bool bothSides READ bothSides NOTIFY techniqueChanged)
+
+public:
+    enum Roles { TextRole = Qt::UserRole + 1, CueRole, KindRole, TimingTextRole, NumberRole };
+    Q_ENUM(Roles)
+
+    explicit StepListModel(QObject *parent = nullptr);
+
+    Catalog *catalog() const { return m_catalog; }
+    void setCatalog(Catalog *catalog);
+    QString techniqueId() const { return m_techniqueId; }
+    void setTechniqueId(const QString &id);
+
+    bool valid() const { return m_technique != nullptr; }
+    QString title() const;
+    QString purpose() const;
+    QString startingPosition() const;
+    QString intensity() const;
+    QStringList equipment() const;
+    QStringList cautions() const;
+    QStringList contraindications() const;
+    bool bothSides() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void catalogChanged();
+    void techniqueChanged();
+
+private:
+    void reload();
+
+    QPointer<Catalog> m_catalog;
+    QString m_techniqueId;
+    const Technique *m_technique = nullptr;
+};
+
+} // namespace unknot

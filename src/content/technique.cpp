@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "technique.h"
+
+#include "regions.h"
+
+#include <cmath>
+
+namespace unknot {
+
+int StepTiming::totalMilliseconds() const
+{
+    if (isRepetitions())
+        return int(std::lround(reps * tempoSeconds * 1000.0));
+    return seconds * 1000;
+}
+
+bool Technique::serves(const QString &regionId) const
+{
+    if (!regions.contains(Regions::baseOf(regionId)))
+        return false;
+    switch (Regions::sideOf(regionId)) {
+    case Side::Centre:
+        return side == TechniqueSide::Centre;
+    case Side::Left:
+        return side == TechniqueSide::Both || side == TechniqueSide::Left;
+    case Side::Right:
+        return side == TechniqueSide::Both || side == TechniqueSide::Right;
+    }
+    return false;
+}
+
+int Technique::totalMilliseconds() const
+{
+    int total = 0;
+    for (const Step &s : steps)
+        total += s.timing.totalMilliseconds();
+    return side == TechniqueSide::Both ? total * 2 : total;
+}
+
+} // namespace unknot

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "resourcepaths.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+Q_MOC_INCLUDE("appsettings.h")
+Q_MOC_INCLUDE("audioplayer.h")
+Q_MOC_INCLUDE("catalog.h")
+Q_MOC_INCLUDE("guidedsession.h")
+Q_MOC_INCLUDE("historymodel.h")
+
+
+namespace unknot {
+
+class AppSettings;
+class AudioPlayer;
+class Catalog;
+class Database;
+class GuidedSession;
+class HistoryModel;
+class SessionRepository;
+
+// Wires the model layer together and hands it to QML as the `App` singleton. Constructed by
+// main (or a test) with its paths; holds no logic of its own beyond routing links.
+class AppCore : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(App)
+    QML_SINGLETON
+    Q_PROPERTY(unknot::Catalog *catalog READ catalog CONSTANT)
+    Q_PROPERTY(unknot::GuidedSession *session READ session CONSTANT)
+    Q_PROPERTY(unknot::AudioPlayer *player READ player CONSTANT)
+    Q_PROPERTY(unknot::HistoryModel *history READ history CONSTANT)
+    Q_PROPERTY(unknot::AppSettings *settings READ settings CONSTANT)
+    Q_PROPERTY(QString storageError READ storageError CONSTANT)
+
+public:
+    struct Config
+    {
+        QString databasePath;    // empty: the platform's app data location
+        QString settingsPath;    // empty: the platform's default settings
+        ResourcePaths resources; // bundled content and audio
+        QString startupLink;     // an unknot:// link to open once the UI is up
+    };
+
+    explicit AppCore(const Config &config, QObject *parent = nullptr);
+    ~AppCore() override;
+
+    // The instance QML gets; set by whoever constructs the core before QML loads.
+    static void setInstance(AppCore *core);
+    static AppCore *create(QQmlEngine *, QJSEngine *);
+
+    Catalog *catalog() const { return m_catalog; }
+    GuidedSession *session() const { return m_session; }
+    AudioPlayer *player() const { return m_player; }
+    HistoryModel *history() const { return m_history; }
+    AppSettings *settings() const { return m_settings; }
+    QString storageError() const { return m_storageError; }
+
+    // Routes an unknot:// link to the signals below.
+    Q_INVOKABLE void openLink(const QString &link);
+    // Routes the link given at start-up, once; the UI calls this when it is ready.
+    Q_INVOKABLE void openStartupLink();
+
+signals:
+    void techniqueRequested(const QString &techniqueId);
+    void sessionRequested(const QString &techniqueId);
+    void linkFailed(const QString &message);
+
+private:
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SessionRepository> m_repository;
+    Catalog *m_catalog;
+    AppSettings *m_settings;
+    AudioPlayer *m_player;
+    GuidedSession *m_session;
+    HistoryModel *m_history;
+    QString m_storageError;
+    QString m_startupLink;
+};
+
+} // namespace unknot

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+
+namespace unknot {
+
+namespace {
+const QString kThemeMode = QStringLiteral("appearance/themeMode");
+const QString kReduceMotion = QStringLiteral("appearance/reduceMotion");
+const QString kVoiceVolume = QStringLiteral("session/voiceVolume");
+} // namespace
+
+AppSettings::AppSettings(const QString &fileName, QObject *parent)
+    : QObject(parent),
+      m_settings(fileName.isEmpty() ? std::make_unique<QSettings>()
+                                    : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{
+}
+
+QString AppSettings::themeMode() const
+{
+    const QString mode = m_settings->value(kThemeMode).toString();
+    return (mode == QLatin1String("light") || mode == QLatin1String("dark")) ? mode
+                                                                            : QStringLiteral("system");
+}
+
+void AppSettings::setThemeMode(const QString &mode)
+{
+    if (mode == themeMode())
+        return;
+    m_settings->setValue(kThemeMode, mode);
+    emit themeModeChanged();
+}
+
+bool AppSettings::reduceMotion() const
+{
+    return m_settings->value(kReduceMotion, false).toBool();
+}
+
+void AppSettings::setReduceMotion(bool on)
+{
+    if (on == reduceMotion())
+        return;
+    m_settings->setValue(kReduceMotion, on);
+    emit reduceMotionChanged();
+}
+
+qreal AppSettings::voiceVolume() const
+{
+    return qBound(0.0, m_settings->value(kVoiceVolume, 1.0).toDouble(), 1.0);
+}
+
+void AppSettings::setVoiceVolume(qreal volume)
+{
+    volume = qBound(0.0, volume, 1.0);
+    if (qFuzzyCompare(volume, voiceVolume()))
+        return;
+    m_settings->setValue(kVoiceVolume, volume);
+    emit voiceVolumeChanged();
+}
+
+} // namespace unknot

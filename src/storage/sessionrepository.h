@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sessionrecord.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace unknot {
+
+// Reads and writes session records. Every write is one transaction, committed or not at all.
+class SessionRepository
+{
+public:
+    explicit SessionRepository(QSqlDatabase db);
+
+    // Returns the new id, or 0 when the write failed (errorText() says why).
+    qint64 add(const SessionRecord &record);
+    // Newest first.
+    QList<SessionRecord> page(int offset, int limit) const;
+    std::optional<SessionRecord> byId(qint64 id) const;
+    int count() const;
+    QString errorText() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};
+
+} // namespace unknot
