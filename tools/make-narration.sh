@@ -139,4 +139,4 @@ if [ -s "$work/jobs" ]; then
 fi
 
 python3 "$helper" write --content "$content_dir" --audio "$audio_dir" --recipe "$recipe"
-python3 "$helper" verify --audio "$audio_dir"
+python3 "$helper" verify --audio "$audio_dir" --content "$content_dir"

@@ -17,10 +17,12 @@ Subcommands (all paths are explicit so the shell script stays in control):
          Rewrites AUDIO/manifest.json (sorted keys, 2-space indent) from the
          clips on disk: text, textSha256, durationMs, bytes.
 
-  verify --audio DIR
+  verify --audio DIR [--content DIR]
          Decodes every clip in the manifest and checks: it decodes, it is not
          silent, its duration matches the manifest, and speech runs at a
-         plausible 1.5..4 words per second. Prints totals. Exit 1 on problems.
+         plausible 1.5..4 words per second. With --content, also checks that
+         every step has a clip and that each timed hold lasts at least its
+         cue plus 2 s. Prints totals. Exit 1 on problems.
 """
 import argparse
 import hashlib
@@ -225,6 +227,18 @@ def cmd_verify(args):
             if words >= 4:
                 slowest = min(slowest or (wps, rel), (wps, rel))
                 fastest = max(fastest or (wps, rel), (wps, rel))
+    # Every timed hold must leave room after its spoken cue.
+    if args.content:
+        for t in load_techniques(args.content):
+            for i, step in enumerate(t["steps"], start=1):
+                rel = f"steps/{t['id']}/{i:02d}.mp3"
+                hold = step["timing"].get("seconds")
+                entry = clips.get(rel)
+                if entry is None:
+                    problems.append(f"{rel}: step has no clip in the manifest")
+                elif hold is not None and hold * 1000 < entry.get("durationMs", 0) + 2000:
+                    problems.append(f"{rel}: hold of {hold} s is shorter than the cue "
+                                    f"({entry['durationMs']} ms) plus 2 s")
     # Files on disk that the manifest does not know about.
     for sub in ("steps", "shared"):
         for dirpath, _, filenames in os.walk(os.path.join(args.audio, sub)):
@@ -265,6 +279,7 @@ def main():
     w.add_argument("--remeasure", action="store_true")
     v = sub.add_parser("verify")
     v.add_argument("--audio", required=True)
+    v.add_argument("--content", help="also check every step has a clip and holds outlast cues")
     args = ap.parse_args()
     return {"plan": cmd_plan, "write": cmd_write, "verify": cmd_verify}[args.cmd](args)
 
