@@ -5,6 +5,7 @@
 #include "qmlwarningguard.h"
 #include "startupoptions.h"
 
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -61,8 +62,13 @@ int main(int argc, char *argv[])
         FirstFrame::watch(engine, [&] {
             if (options.benchFirstFrame)
                 FirstFrame::printBenchmarkMarkers();
-            if (!options.screenshotPath.isEmpty())
+            if (!options.screenshotPath.isEmpty()) {
+                // Let page transitions started by a link settle before taking the picture.
+                QEventLoop settle;
+                QTimer::singleShot(800, &settle, &QEventLoop::quit);
+                settle.exec();
                 FirstFrame::saveScreenshot(engine, options.screenshotPath);
+            }
             int code = 0;
             if (warningGuard) {
                 const QStringList warnings = warningGuard->warnings();

@@ -13,32 +13,37 @@ Item {
     property string message: App.storageError
 
     function showTab(index) {
-        nav.currentIndex = index
+        nav.currentIndex = index;
     }
     function openRegion(regionId) {
-        showTab(0)
-        bodyStack.push(techniqueListPage, { regionId: regionId })
+        showTab(0);
+        bodyStack.push(techniqueListPage, {
+                "regionId": regionId
+            });
     }
     function openTechnique(techniqueId, regionId) {
-        showTab(0)
+        showTab(0);
         bodyStack.push(techniqueDetailPage, {
-            techniqueId: techniqueId,
-            regionId: regionId || App.catalog.defaultRegionFor(techniqueId)
-        })
+                "techniqueId": techniqueId,
+                "regionId": regionId || App.catalog.defaultRegionFor(techniqueId)
+            });
     }
     function startSession(techniqueId, regionId) {
         if (App.session.start(techniqueId, regionId)) {
-            showTab(0)
-            bodyStack.push(sessionPage)
+            showTab(0);
+            bodyStack.push(sessionPage);
         }
+    }
+    function popPage() {
+        bodyStack.pop();
     }
     // Back navigation (Android back key, Escape): one page back, never out of a session.
     function goBack() {
         if (nav.currentIndex === 0 && bodyStack.depth > 1 && !App.session.active) {
-            bodyStack.pop()
-            return true
+            bodyStack.pop();
+            return true;
         }
-        return false
+        return false;
     }
 
     focus: true
@@ -53,22 +58,22 @@ Item {
     Connections {
         target: App
         function onTechniqueRequested(techniqueId) {
-            bodyStack.pop(null)
-            shell.openTechnique(techniqueId, "")
+            bodyStack.pop(null);
+            shell.openTechnique(techniqueId, "");
         }
         function onSessionRequested(techniqueId) {
-            bodyStack.pop(null)
-            shell.openTechnique(techniqueId, "")
-            shell.startSession(techniqueId, "")
+            bodyStack.pop(null);
+            shell.openTechnique(techniqueId, "");
+            shell.startSession(techniqueId, "");
         }
         function onLinkFailed(message) {
-            shell.message = message
+            shell.message = message;
         }
     }
     Connections {
         target: App.session
         function onFailed(message) {
-            shell.message = message
+            shell.message = message;
         }
     }
 
@@ -96,9 +101,22 @@ Item {
                 objectName: "bodyStack"
                 initialItem: regionListPage
             }
-            ProgressPage {}
-            RemindersPage {}
-            MorePage {}
+            // The other tabs are built the first time they are shown, not at start-up.
+            Loader {
+                active: nav.currentIndex === 1 || item !== null
+                sourceComponent: ProgressPage {
+                }
+            }
+            Loader {
+                active: nav.currentIndex === 2 || item !== null
+                sourceComponent: RemindersPage {
+                }
+            }
+            Loader {
+                active: nav.currentIndex === 3 || item !== null
+                sourceComponent: MorePage {
+                }
+            }
         }
 
         NavBar {
@@ -119,23 +137,24 @@ Item {
     Component {
         id: techniqueListPage
         TechniqueListPage {
-            onTechniqueChosen: techniqueId => shell.openTechnique(techniqueId, regionId)
-            onBackRequested: bodyStack.pop()
+            id: listPage
+            onTechniqueChosen: techniqueId => shell.openTechnique(techniqueId, listPage.regionId)
+            onBackRequested: () => shell.popPage()
         }
     }
     Component {
         id: techniqueDetailPage
         TechniqueDetailPage {
             onStartRequested: (techniqueId, regionId) => shell.startSession(techniqueId, regionId)
-            onBackRequested: bodyStack.pop()
+            onBackRequested: () => shell.popPage()
         }
     }
     Component {
         id: sessionPage
         SessionPage {
-            onCloseRequested: {
-                bodyStack.pop()
-                shell.showTab(1)
+            onCloseRequested: () => {
+                shell.popPage();
+                shell.showTab(1);
             }
         }
     }

@@ -12,7 +12,7 @@ ItemDelegate {
     property string trailing
     property bool dimmed: false
 
-    implicitHeight: Math.max(Theme.touchTarget + Theme.spaceM, content.implicitHeight + Theme.spaceM * 2)
+    implicitHeight: Math.max(Theme.touchTarget + Theme.spaceM, implicitContentHeight + Theme.spaceM * 2)
     leftPadding: Theme.spaceM
     rightPadding: Theme.spaceS
     Accessible.name: detail.length > 0 ? text + ", " + detail : text
@@ -35,7 +35,6 @@ ItemDelegate {
     }
 
     contentItem: RowLayout {
-        id: content
         spacing: Theme.spaceS
 
         ColumnLayout {
@@ -71,7 +70,8 @@ ItemDelegate {
             Layout.preferredWidth: 20
             Layout.preferredHeight: 20
             source: "qrc:/assets/icons/chevron-right.svg"
-            sourceSize: Qt.size(20, 20)
+            sourceSize.width: 20
+            sourceSize.height: 20
             opacity: 0.45
         }
     }

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Unknot
 
@@ -9,12 +8,6 @@ Rectangle {
     id: bar
 
     property int currentIndex: 0
-    readonly property var tabs: [
-        { name: qsTr("Body"), icon: "qrc:/assets/icons/tab-body.svg" },
-        { name: qsTr("Progress"), icon: "qrc:/assets/icons/tab-progress.svg" },
-        { name: qsTr("Reminders"), icon: "qrc:/assets/icons/tab-reminders.svg" },
-        { name: qsTr("More"), icon: "qrc:/assets/icons/tab-more.svg" }
-    ]
 
     signal tabActivated(int index)
 
@@ -33,64 +26,41 @@ Rectangle {
         anchors.fill: parent
         spacing: 0
 
-        Repeater {
-            model: bar.tabs
-
-            delegate: AbstractButton {
-                id: tab
-
-                required property int index
-                required property var modelData
-                readonly property bool current: bar.currentIndex === index
-
-                objectName: "navTab" + index
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                focusPolicy: Qt.StrongFocus
-                Accessible.role: Accessible.PageTab
-                Accessible.name: modelData.name
-                Accessible.checked: current
-                onClicked: bar.tabActivated(index)
-
-                background: Rectangle {
-                    color: "transparent"
-                    border.color: tab.visualFocus ? Theme.focus : "transparent"
-                    border.width: 2
-                    radius: Theme.radiusS
-                }
-
-                contentItem: Column {
-                    spacing: 2
-                    topPadding: Theme.spaceS
-
-                    Rectangle {
-                        anchors.horizontalCenter: parent.horizontalCenter
-                        width: 56
-                        height: 30
-                        radius: 15
-                        color: tab.current ? Theme.primarySoft : "transparent"
-
-                        ToolButton {
-                            anchors.centerIn: parent
-                            enabled: false
-                            padding: 0
-                            icon.source: tab.modelData.icon
-                            icon.color: tab.current ? Theme.primary : Theme.textSecondary
-                            icon.width: 22
-                            icon.height: 22
-                            background: null
-                            Accessible.ignored: true
-                        }
-                    }
-                    Label {
-                        anchors.horizontalCenter: parent.horizontalCenter
-                        text: tab.modelData.name
-                        color: tab.current ? Theme.text : Theme.textSecondary
-                        font.pixelSize: Theme.fontCaption2
-                        font.weight: tab.current ? Font.DemiBold : Font.Normal
-                    }
-                }
-            }
+        NavButton {
+            objectName: "navTab0"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            text: qsTr("Body")
+            iconSource: "qrc:/assets/icons/tab-body.svg"
+            current: bar.currentIndex === 0
+            onClicked: bar.tabActivated(0)
+        }
+        NavButton {
+            objectName: "navTab1"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            text: qsTr("Progress")
+            iconSource: "qrc:/assets/icons/tab-progress.svg"
+            current: bar.currentIndex === 1
+            onClicked: bar.tabActivated(1)
+        }
+        NavButton {
+            objectName: "navTab2"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            text: qsTr("Reminders")
+            iconSource: "qrc:/assets/icons/tab-reminders.svg"
+            current: bar.currentIndex === 2
+            onClicked: bar.tabActivated(2)
+        }
+        NavButton {
+            objectName: "navTab3"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            text: qsTr("More")
+            iconSource: "qrc:/assets/icons/tab-more.svg"
+            current: bar.currentIndex === 3
+            onClicked: bar.tabActivated(3)
         }
     }
 }

@@ -8,8 +8,7 @@ QtObject {
     id: theme
 
     // The user's choice, or the system's when they chose "system".
-    readonly property bool dark: App.settings.themeMode === "dark"
-                                 || (App.settings.themeMode === "system" && systemPrefersDark)
+    readonly property bool dark: App.settings.themeMode === "dark" || (App.settings.themeMode === "system" && systemPrefersDark)
     readonly property bool systemPrefersDark: systemPalette.window.hslLightness < 0.5
     readonly property bool reduceMotion: App.settings.reduceMotion
 
@@ -25,11 +24,11 @@ QtObject {
     readonly property color text: dark ? "#ECEFF1" : "#1E2428"
     readonly property color textSecondary: dark ? "#A9B3BA" : "#5A646B"
     readonly property color primary: dark ? "#5CC4B3" : "#1F7A6E"
-    readonly property color onPrimary: dark ? "#06231F" : "#FFFFFF"
+    readonly property color textOnPrimary: dark ? "#06231F" : "#FFFFFF"
     readonly property color primarySoft: dark ? "#1E3A36" : "#DCEFEB"
     readonly property color accent: dark ? "#F0B67F" : "#B8621B"
     readonly property color danger: dark ? "#FF8A80" : "#B3261E"
-    readonly property color onDanger: dark ? "#3B0A07" : "#FFFFFF"
+    readonly property color textOnDanger: dark ? "#3B0A07" : "#FFFFFF"
     readonly property color dangerSoft: dark ? "#3A1F1D" : "#FBE7E5"
     readonly property color caution: dark ? "#F2C46D" : "#7A5200"
     readonly property color cautionSoft: dark ? "#3A311C" : "#FFF3D6"
@@ -37,7 +36,6 @@ QtObject {
     readonly property color scrim: dark ? "#99000000" : "#66000000"
 
     // Type scale (logical pixels, which are dp on phones).
-    readonly property string fontFamily: Qt.application.font.family
     readonly property int fontDisplay: 30
     readonly property int fontTitle: 22
     readonly property int fontHeading: 18

@@ -8,9 +8,17 @@
 
 namespace unknot {
 
-AudioPlayer::AudioPlayer(QObject *parent)
-    : QObject(parent), m_player(new QMediaPlayer(this)), m_output(new QAudioOutput(this))
+AudioPlayer::AudioPlayer(QObject *parent) : QObject(parent) {}
+
+AudioPlayer::~AudioPlayer() = default;
+
+QMediaPlayer *AudioPlayer::player()
 {
+    if (m_player)
+        return m_player;
+    m_player = new QMediaPlayer(this);
+    m_output = new QAudioOutput(this);
+    m_output->setVolume(float(m_volume));
     // Always attach an output: without one, the GStreamer backend does not play in real time.
     m_player->setAudioOutput(m_output);
 
@@ -37,49 +45,51 @@ AudioPlayer::AudioPlayer(QObject *parent)
                 setState(State::Error);
                 emit failed(text);
             });
+    return m_player;
 }
-
-AudioPlayer::~AudioPlayer() = default;
 
 qreal AudioPlayer::volume() const
 {
-    return m_output->volume();
+    return m_volume;
 }
 
 void AudioPlayer::setVolume(qreal volume)
 {
     volume = qBound(0.0, volume, 1.0);
-    if (qFuzzyCompare(float(volume), m_output->volume()))
+    if (qFuzzyCompare(volume, m_volume))
         return;
-    m_output->setVolume(float(volume));
+    m_volume = volume;
+    if (m_output)
+        m_output->setVolume(float(volume));
     emit volumeChanged();
 }
 
 qint64 AudioPlayer::positionMs() const
 {
-    return m_player->position();
+    return m_player ? m_player->position() : 0;
 }
 
 void AudioPlayer::play(const QUrl &clip)
 {
     qCDebug(lcAudio) << "play" << clip;
-    m_player->stop();
+    QMediaPlayer *p = player();
+    p->stop();
     if (m_source != clip) {
         m_source = clip;
-        m_player->setSource(clip);
+        p->setSource(clip);
         emit sourceChanged();
     } else {
-        m_player->setPosition(0);
+        p->setPosition(0);
     }
     setState(State::Loading);
-    m_player->play();
+    p->play();
 }
 
 void AudioPlayer::pause()
 {
     if (m_state != State::Playing && m_state != State::Loading)
         return;
-    m_player->pause();
+    player()->pause();
     setState(State::Paused);
 }
 
@@ -88,12 +98,13 @@ void AudioPlayer::resume()
     if (m_state != State::Paused)
         return;
     setState(State::Loading);
-    m_player->play();
+    player()->play();
 }
 
 void AudioPlayer::stop()
 {
-    m_player->stop();
+    if (m_player)
+        m_player->stop();
     setState(State::Idle);
 }
 

@@ -49,9 +49,13 @@ signals:
 
 private:
     void setState(State s);
+    // The media stack is created on first use: loading it costs start-up time and memory that
+    // the first screen does not need.
+    QMediaPlayer *player();
 
-    QMediaPlayer *m_player;
-    QAudioOutput *m_output;
+    QMediaPlayer *m_player = nullptr;
+    QAudioOutput *m_output = nullptr;
+    qreal m_volume = 1.0;
     QUrl m_source;
     State m_state = State::Idle;
 };

@@ -39,8 +39,7 @@ class TechniqueValidator
 public:
     TechniqueValidator(const QString &file, const QString &id, QList<ContentProblem> &out)
         : m_file(file), m_id(id), m_out(out)
-    {
-    }
+    {}
 
     void report(const QString &field, const QString &message)
     {
@@ -108,10 +107,11 @@ private:
 
 bool parseSide(const QString &s, TechniqueSide &side)
 {
-    static const QHash<QString, TechniqueSide> sides = {{QStringLiteral("centre"), TechniqueSide::Centre},
-                                                        {QStringLiteral("left"), TechniqueSide::Left},
-                                                        {QStringLiteral("right"), TechniqueSide::Right},
-                                                        {QStringLiteral("both"), TechniqueSide::Both}};
+    static const QHash<QString, TechniqueSide> sides = {
+        {QStringLiteral("centre"), TechniqueSide::Centre},
+        {QStringLiteral("left"), TechniqueSide::Left},
+        {QStringLiteral("right"), TechniqueSide::Right},
+        {QStringLiteral("both"), TechniqueSide::Both}};
     const auto it = sides.find(s);
     if (it == sides.end())
         return false;
@@ -129,7 +129,8 @@ StepTiming parseTiming(const QJsonValue &v, const QString &field, TechniqueValid
     }
     const QJsonObject o = v.toObject();
     const bool hold = o.contains(QLatin1String("seconds"));
-    const bool reps = o.contains(QLatin1String("reps")) || o.contains(QLatin1String("tempoSeconds"));
+    const bool reps =
+        o.contains(QLatin1String("reps")) || o.contains(QLatin1String("tempoSeconds"));
     if (hold == reps) {
         check.report(field, QStringLiteral("needs either \"seconds\" (a hold) or \"reps\" with "
                                            "\"tempoSeconds\", not both and not neither"));
@@ -192,7 +193,8 @@ ContentLoadResult ContentLoader::loadDirectory(const QString &contentDir) const
     for (const QString &name : files) {
         QFile f(dir.filePath(name));
         if (!f.open(QIODevice::ReadOnly)) {
-            result.problems.append({name, {}, {}, QStringLiteral("cannot be read: %1").arg(f.errorString())});
+            result.problems.append(
+                {name, {}, {}, QStringLiteral("cannot be read: %1").arg(f.errorString())});
             continue;
         }
         parseFile(f.readAll(), name, result, seenIds);
@@ -210,7 +212,9 @@ void ContentLoader::parseFile(const QByteArray &json, const QString &fileName,
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.problems.append({fileName, {}, {},
+        result.problems.append({fileName,
+                                {},
+                                {},
                                 QStringLiteral("is not valid JSON (%1 at character %2)")
                                     .arg(error.errorString())
                                     .arg(error.offset)});
@@ -218,13 +222,17 @@ void ContentLoader::parseFile(const QByteArray &json, const QString &fileName,
     }
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QLatin1String("formatVersion")).toInt(-1) != kFormatVersion) {
-        result.problems.append({fileName, {}, QStringLiteral("formatVersion"),
+        result.problems.append({fileName,
+                                {},
+                                QStringLiteral("formatVersion"),
                                 QStringLiteral("must be %1").arg(kFormatVersion)});
         return;
     }
     const QJsonValue list = root.value(QLatin1String("techniques"));
     if (!list.isArray()) {
-        result.problems.append({fileName, {}, QStringLiteral("techniques"),
+        result.problems.append({fileName,
+                                {},
+                                QStringLiteral("techniques"),
                                 QStringLiteral("must be a list of techniques")});
         return;
     }
@@ -248,25 +256,28 @@ void ContentLoader::parseFile(const QByteArray &json, const QString &fileName,
             check.report(QStringLiteral("id"),
                          QStringLiteral("must be lowercase words joined by hyphens"));
         if (!t.id.isEmpty() && seenIds.contains(t.id))
-            check.report(QStringLiteral("id"),
-                         QStringLiteral("is used by another technique already; ids must be unique"));
+            check.report(
+                QStringLiteral("id"),
+                QStringLiteral("is used by another technique already; ids must be unique"));
         t.title = check.requireText(o, QStringLiteral("title"), QStringLiteral("title"));
 
         t.regions = check.requireTextList(o, QStringLiteral("regions"), QStringLiteral("regions"));
         for (qsizetype i = 0; i < t.regions.size(); ++i) {
             if (!Regions::isKnownBase(t.regions.at(i)))
-                check.report(QStringLiteral("regions[%1]").arg(i),
-                             QStringLiteral("\"%1\" is not a known region id (known: %2)")
-                                 .arg(t.regions.at(i), Regions::baseIds().join(QLatin1String(", "))));
+                check.report(
+                    QStringLiteral("regions[%1]").arg(i),
+                    QStringLiteral("\"%1\" is not a known region id (known: %2)")
+                        .arg(t.regions.at(i), Regions::baseIds().join(QLatin1String(", "))));
         }
         const QString side = check.requireText(o, QStringLiteral("side"), QStringLiteral("side"));
         if (!side.isEmpty() && !parseSide(side, t.side)) {
-            check.report(QStringLiteral("side"),
-                         QStringLiteral("\"%1\" is not one of: both, left, right, centre").arg(side));
+            check.report(
+                QStringLiteral("side"),
+                QStringLiteral("\"%1\" is not one of: both, left, right, centre").arg(side));
         } else if (!side.isEmpty()) {
             for (const QString &r : std::as_const(t.regions)) {
-                if (Regions::isKnownBase(r)
-                    && Regions::isCentreBase(r) != (t.side == TechniqueSide::Centre)) {
+                if (Regions::isKnownBase(r) &&
+                    Regions::isCentreBase(r) != (t.side == TechniqueSide::Centre)) {
                     check.report(QStringLiteral("side"),
                                  QStringLiteral("\"%1\" does not fit region \"%2\": use \"centre\" "
                                                 "for neck, upper-back and lower-back only")
@@ -275,17 +286,21 @@ void ContentLoader::parseFile(const QByteArray &json, const QString &fileName,
                 }
             }
         }
-        t.goals = check.requireTextList(o, QStringLiteral("goals"), QStringLiteral("goals"), kGoals);
+        t.goals =
+            check.requireTextList(o, QStringLiteral("goals"), QStringLiteral("goals"), kGoals);
         t.purpose = check.requireText(o, QStringLiteral("purpose"), QStringLiteral("purpose"));
         t.startingPosition = check.requireText(o, QStringLiteral("startingPosition"),
                                                QStringLiteral("startingPosition"));
         t.equipment = check.requireTextList(o, QStringLiteral("equipment"),
                                             QStringLiteral("equipment"), kEquipment);
-        t.intensity = check.requireText(o, QStringLiteral("intensity"), QStringLiteral("intensity"));
+        t.intensity =
+            check.requireText(o, QStringLiteral("intensity"), QStringLiteral("intensity"));
         if (!t.intensity.isEmpty() && !kIntensities.contains(t.intensity))
-            check.report(QStringLiteral("intensity"),
-                         QStringLiteral("\"%1\" is not one of: gentle, moderate, firm").arg(t.intensity));
-        t.cautions = check.requireTextList(o, QStringLiteral("cautions"), QStringLiteral("cautions"));
+            check.report(
+                QStringLiteral("intensity"),
+                QStringLiteral("\"%1\" is not one of: gentle, moderate, firm").arg(t.intensity));
+        t.cautions =
+            check.requireTextList(o, QStringLiteral("cautions"), QStringLiteral("cautions"));
         t.contraindications = check.requireTextList(o, QStringLiteral("contraindications"),
                                                     QStringLiteral("contraindications"));
 

@@ -81,11 +81,26 @@ const Tables &tables()
 
 } // namespace
 
-const QStringList &allIds() { return tables().ids; }
-const QStringList &baseIds() { return tables().bases; }
-bool isKnownId(const QString &regionId) { return tables().names.contains(regionId); }
-bool isKnownBase(const QString &baseId) { return tables().centre.contains(baseId); }
-bool isCentreBase(const QString &baseId) { return tables().centre.value(baseId, false); }
+const QStringList &allIds()
+{
+    return tables().ids;
+}
+const QStringList &baseIds()
+{
+    return tables().bases;
+}
+bool isKnownId(const QString &regionId)
+{
+    return tables().names.contains(regionId);
+}
+bool isKnownBase(const QString &baseId)
+{
+    return tables().centre.contains(baseId);
+}
+bool isCentreBase(const QString &baseId)
+{
+    return tables().centre.value(baseId, false);
+}
 
 QString baseOf(const QString &regionId)
 {

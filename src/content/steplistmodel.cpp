@@ -12,6 +12,23 @@ QString timingText(const StepTiming &t)
         return StepListModel::tr("%1 slow repetitions").arg(t.reps);
     return StepListModel::tr("Hold %1 seconds").arg(t.seconds);
 }
+QString equipmentName(const QString &id)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("none"), QT_TRANSLATE_NOOP("unknot::StepListModel", "No equipment")},
+        {QStringLiteral("massage-ball"),
+         QT_TRANSLATE_NOOP("unknot::StepListModel", "Massage ball")},
+        {QStringLiteral("foam-roller"), QT_TRANSLATE_NOOP("unknot::StepListModel", "Foam roller")},
+        {QStringLiteral("wall"), QT_TRANSLATE_NOOP("unknot::StepListModel", "A wall")},
+        {QStringLiteral("chair"), QT_TRANSLATE_NOOP("unknot::StepListModel", "A chair")},
+        {QStringLiteral("table"), QT_TRANSLATE_NOOP("unknot::StepListModel", "A table")},
+        {QStringLiteral("towel"), QT_TRANSLATE_NOOP("unknot::StepListModel", "A towel")},
+        {QStringLiteral("step"), QT_TRANSLATE_NOOP("unknot::StepListModel", "A step")},
+    };
+    const char *name = names.value(id, nullptr);
+    return name ? StepListModel::tr(name) : id;
+}
+
 } // namespace
 
 StepListModel::StepListModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -45,13 +62,22 @@ void StepListModel::reload()
     emit techniqueChanged();
 }
 
-QString StepListModel::title() const { return m_technique ? m_technique->title : QString(); }
-QString StepListModel::purpose() const { return m_technique ? m_technique->purpose : QString(); }
+QString StepListModel::title() const
+{
+    return m_technique ? m_technique->title : QString();
+}
+QString StepListModel::purpose() const
+{
+    return m_technique ? m_technique->purpose : QString();
+}
 QString StepListModel::startingPosition() const
 {
     return m_technique ? m_technique->startingPosition : QString();
 }
-QString StepListModel::intensity() const { return m_technique ? m_technique->intensity : QString(); }
+QString StepListModel::intensity() const
+{
+    return m_technique ? m_technique->intensity : QString();
+}
 QStringList StepListModel::equipment() const
 {
     return m_technique ? m_technique->equipment : QStringList();
@@ -64,6 +90,26 @@ QStringList StepListModel::contraindications() const
 {
     return m_technique ? m_technique->contraindications : QStringList();
 }
+QStringList StepListModel::equipmentNames() const
+{
+    QStringList out;
+    for (const QString &id : equipment())
+        out << equipmentName(id);
+    return out;
+}
+
+QString StepListModel::intensityName() const
+{
+    const QString id = intensity();
+    if (id == QLatin1String("gentle"))
+        return tr("Gentle");
+    if (id == QLatin1String("moderate"))
+        return tr("Moderate");
+    if (id == QLatin1String("firm"))
+        return tr("Firm");
+    return id;
+}
+
 bool StepListModel::bothSides() const
 {
     return m_technique && m_technique->side == TechniqueSide::Both;

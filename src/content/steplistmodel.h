@@ -25,9 +25,14 @@ class StepListModel : public QAbstractListModel
     Q_PROPERTY(QString startingPosition READ startingPosition NOTIFY techniqueChanged)
     Q_PROPERTY(QString intensity READ intensity NOTIFY techniqueChanged)
     Q_PROPERTY(QStringList equipment READ equipment NOTIFY techniqueChanged)
+    // The same, in words for people.
+    Q_PROPERTY(QStringList equipmentNames READ equipmentNames NOTIFY techniqueChanged)
+    Q_PROPERTY(QString intensityName READ intensityName NOTIFY techniqueChanged)
     Q_PROPERTY(QStringList cautions READ cautions NOTIFY techniqueChanged)
     Q_PROPERTY(QStringList contraindications READ contraindications NOTIFY techniqueChanged)
     Q_PROPERTY(bool bothSides READ bothSides NOTIFY techniqueChanged)
+    // When not to do it, then when to stop: shown together before starting.
+    Q_PROPERTY(QStringList safetyNotes READ safetyNotes NOTIFY techniqueChanged)
 
 public:
     enum Roles { TextRole = Qt::UserRole + 1, CueRole, KindRole, TimingTextRole, NumberRole };
@@ -46,9 +51,12 @@ public:
     QString startingPosition() const;
     QString intensity() const;
     QStringList equipment() const;
+    QStringList equipmentNames() const;
+    QString intensityName() const;
     QStringList cautions() const;
     QStringList contraindications() const;
     bool bothSides() const;
+    QStringList safetyNotes() const { return contraindications() + cautions(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -73,8 +73,8 @@ void AppCore::openLink(const QString &link)
         return;
     }
     if (!m_catalog->hasTechnique(parsed.techniqueId)) {
-        emit linkFailed(tr("The technique \"%1\" is not in this version of Unknot.")
-                            .arg(parsed.techniqueId));
+        emit linkFailed(
+            tr("The technique \"%1\" is not in this version of Unknot.").arg(parsed.techniqueId));
         return;
     }
     if (parsed.kind == DeepLink::Kind::OpenTechnique)

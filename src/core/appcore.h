@@ -16,7 +16,6 @@ Q_MOC_INCLUDE("catalog.h")
 Q_MOC_INCLUDE("guidedsession.h")
 Q_MOC_INCLUDE("historymodel.h")
 
-
 namespace unknot {
 
 class AppSettings;

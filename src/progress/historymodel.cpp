@@ -16,8 +16,9 @@ HistoryModel::HistoryModel(SessionRepository *repository, const Catalog *catalog
 void HistoryModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
     m_total = m_repository ? m_repository->count() : 0;
+    // The first page comes with the reset, so a view shows the newest sessions at once.
+    m_rows = m_repository ? m_repository->page(0, kPageSize) : QList<SessionRecord>{};
     endResetModel();
     emit totalCountChanged();
 }

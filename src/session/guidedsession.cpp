@@ -20,9 +20,18 @@ GuidedSession::GuidedSession(Catalog *catalog, SessionRepository *repository, Au
     });
 }
 
-QString GuidedSession::techniqueId() const { return m_technique ? m_technique->id : QString(); }
-QString GuidedSession::title() const { return m_technique ? m_technique->title : QString(); }
-int GuidedSession::stepCount() const { return m_technique ? int(m_technique->steps.size()) : 0; }
+QString GuidedSession::techniqueId() const
+{
+    return m_technique ? m_technique->id : QString();
+}
+QString GuidedSession::title() const
+{
+    return m_technique ? m_technique->title : QString();
+}
+int GuidedSession::stepCount() const
+{
+    return m_technique ? int(m_technique->steps.size()) : 0;
+}
 
 QString GuidedSession::stepText() const
 {

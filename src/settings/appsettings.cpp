@@ -13,14 +13,14 @@ AppSettings::AppSettings(const QString &fileName, QObject *parent)
     : QObject(parent),
       m_settings(fileName.isEmpty() ? std::make_unique<QSettings>()
                                     : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
-{
-}
+{}
 
 QString AppSettings::themeMode() const
 {
     const QString mode = m_settings->value(kThemeMode).toString();
-    return (mode == QLatin1String("light") || mode == QLatin1String("dark")) ? mode
-                                                                            : QStringLiteral("system");
+    return (mode == QLatin1String("light") || mode == QLatin1String("dark"))
+               ? mode
+               : QStringLiteral("system");
 }
 
 void AppSettings::setThemeMode(const QString &mode)

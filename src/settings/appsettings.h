@@ -4,8 +4,8 @@
 #include <QObject>
 #include <QSettings>
 
-#include <memory>
 #include <QtQml/qqmlregistration.h>
+#include <memory>
 
 namespace unknot {
 

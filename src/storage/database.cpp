@@ -22,8 +22,8 @@ Database::~Database()
 
 QString Database::defaultFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QLatin1String("/unknot.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QLatin1String("/unknot.sqlite");
 }
 
 bool Database::fail(const QString &message)
@@ -65,9 +65,9 @@ bool Database::open(const QString &filePath)
                         .arg(Migrations::latestVersion()));
 
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))
-        || !q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
-        || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
+        !q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
+        !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
         return fail(q.lastError().text());
 
     QString error;
@@ -91,8 +91,8 @@ void Database::close()
 
 bool Database::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName)
-           && QSqlDatabase::database(m_connectionName, false).isOpen();
+    return QSqlDatabase::contains(m_connectionName) &&
+           QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 QSqlDatabase Database::connection() const

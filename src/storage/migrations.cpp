@@ -18,7 +18,7 @@ const QList<Migration> &all()
               " technique_id TEXT NOT NULL,"
               " region_id TEXT NOT NULL,"
               " sides TEXT NOT NULL DEFAULT '',"
-              " started_at INTEGER NOT NULL," // ms since epoch, UTC
+              " started_at INTEGER NOT NULL,"               // ms since epoch, UTC
               " utc_offset_min INTEGER NOT NULL DEFAULT 0," // local offset when started
               " ended_at INTEGER,"
               " steps_completed INTEGER NOT NULL DEFAULT 0,"

@@ -21,6 +21,12 @@ QVariant optionalInt(const std::optional<int> &v)
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
 }
 
+// Empty text is stored as '' (the columns are NOT NULL), never as NULL.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QDateTime fromStored(const QVariant &ms, int offsetMinutes)
 {
     if (ms.isNull())
@@ -69,7 +75,7 @@ qint64 SessionRepository::add(const SessionRecord &r)
         ":pain_after, :stopped_for_pain, :note)"));
     q.bindValue(QStringLiteral(":technique_id"), r.techniqueId);
     q.bindValue(QStringLiteral(":region_id"), r.regionId);
-    q.bindValue(QStringLiteral(":sides"), r.sides);
+    q.bindValue(QStringLiteral(":sides"), nonNull(r.sides));
     q.bindValue(QStringLiteral(":started_at"), r.startedAt.toMSecsSinceEpoch());
     q.bindValue(QStringLiteral(":utc_offset_min"), r.startedAt.offsetFromUtc() / 60);
     q.bindValue(QStringLiteral(":ended_at"), r.endedAt.isValid()
@@ -81,7 +87,7 @@ qint64 SessionRepository::add(const SessionRecord &r)
     q.bindValue(QStringLiteral(":pain_before"), optionalInt(r.painBefore));
     q.bindValue(QStringLiteral(":pain_after"), optionalInt(r.painAfter));
     q.bindValue(QStringLiteral(":stopped_for_pain"), r.stoppedForPain ? 1 : 0);
-    q.bindValue(QStringLiteral(":note"), r.note);
+    q.bindValue(QStringLiteral(":note"), nonNull(r.note));
     if (!q.exec()) {
         m_error = q.lastError().text();
         m_db.rollback();
@@ -119,7 +125,8 @@ QList<SessionRecord> SessionRepository::page(int offset, int limit) const
 std::optional<SessionRecord> SessionRepository::byId(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE id = :id").arg(QLatin1String(kColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM sessions WHERE id = :id").arg(QLatin1String(kColumns)));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec() || !q.next())
         return std::nullopt;

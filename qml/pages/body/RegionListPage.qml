@@ -33,6 +33,7 @@ Page {
             catalog: App.catalog
         }
         delegate: ListRow {
+            id: regionRow
             required property string regionId
             required property string name
             required property int techniqueCount
@@ -42,8 +43,9 @@ Page {
             text: name
             dimmed: techniqueCount === 0
             detail: techniqueCount === 0 ? qsTr("No techniques yet") : techniqueCount === 1 ? qsTr("1 technique") : qsTr("%1 techniques").arg(techniqueCount)
-            onClicked: page.regionChosen(regionId)
+            onClicked: () => page.regionChosen(regionRow.regionId)
         }
-        ScrollIndicator.vertical: ScrollIndicator {}
+        ScrollIndicator.vertical: ScrollIndicator {
+        }
     }
 }

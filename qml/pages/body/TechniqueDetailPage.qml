@@ -15,28 +15,6 @@ Page {
     signal startRequested(string techniqueId, string regionId)
     signal backRequested
 
-    function equipmentName(id) {
-        switch (id) {
-        case "none": return qsTr("No equipment")
-        case "massage-ball": return qsTr("Massage ball")
-        case "foam-roller": return qsTr("Foam roller")
-        case "wall": return qsTr("A wall")
-        case "chair": return qsTr("A chair")
-        case "table": return qsTr("A table")
-        case "towel": return qsTr("A towel")
-        case "step": return qsTr("A step")
-        }
-        return id
-    }
-    function intensityName(id) {
-        switch (id) {
-        case "gentle": return qsTr("Gentle")
-        case "moderate": return qsTr("Moderate")
-        case "firm": return qsTr("Firm")
-        }
-        return id
-    }
-
     objectName: "techniqueDetailPage"
     background: Rectangle {
         color: Theme.background
@@ -80,22 +58,14 @@ Page {
                 Layout.fillWidth: true
                 spacing: Theme.spaceS
 
+                Chip {
+                    text: steps.intensityName
+                }
                 Repeater {
-                    model: [page.intensityName(steps.intensity)].concat(steps.equipment.map(page.equipmentName))
-                    delegate: Rectangle {
-                        id: chipBox
+                    model: steps.equipmentNames
+                    delegate: Chip {
                         required property string modelData
-                        width: chip.implicitWidth + Theme.spaceM * 1.5
-                        height: 32
-                        radius: 16
-                        color: Theme.primarySoft
-                        Label {
-                            id: chip
-                            anchors.centerIn: parent
-                            text: chipBox.modelData
-                            color: Theme.text
-                            font.pixelSize: Theme.fontCaption
-                        }
+                        text: modelData
                     }
                 }
             }
@@ -108,7 +78,7 @@ Page {
                 titleColor: Theme.caution
 
                 Repeater {
-                    model: steps.contraindications.concat(steps.cautions)
+                    model: steps.safetyNotes
                     delegate: Label {
                         required property string modelData
                         Layout.fillWidth: true
@@ -188,16 +158,13 @@ Page {
         implicitHeight: startButton.implicitHeight + Theme.spaceM * 2
         color: Theme.background
 
-        Button {
+        AppButton {
             id: startButton
             objectName: "startSessionButton"
             anchors.centerIn: parent
             width: Math.min(parent.width - Theme.spaceM * 2, Theme.contentMaxWidth)
-            height: Math.max(implicitHeight, Theme.touchTarget + 8)
             enabled: steps.valid
-            highlighted: true
             text: qsTr("Start guided session")
-            font.pixelSize: Theme.fontBody
             onClicked: page.startRequested(page.techniqueId, page.regionId)
         }
     }

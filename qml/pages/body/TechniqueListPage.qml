@@ -40,6 +40,7 @@ Page {
         spacing: 2
         model: techniques
         delegate: ListRow {
+            id: techniqueRow
             required property string techniqueId
             required property string title
             required property string purpose
@@ -50,7 +51,7 @@ Page {
             text: title
             detail: purpose
             trailing: qsTr("%1 min").arg(minutes)
-            onClicked: page.techniqueChosen(techniqueId)
+            onClicked: () => page.techniqueChosen(techniqueRow.techniqueId)
         }
     }
 

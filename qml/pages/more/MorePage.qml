@@ -38,20 +38,24 @@ Page {
                     Layout.fillWidth: true
                     spacing: Theme.spaceS
                     Repeater {
-                        model: [
-                            { mode: "system", name: qsTr("System") },
-                            { mode: "light", name: qsTr("Light") },
-                            { mode: "dark", name: qsTr("Dark") }
-                        ]
-                        delegate: Button {
+                        model: [{
+                                "mode": "system",
+                                "name": qsTr("System")
+                            }, {
+                                "mode": "light",
+                                "name": qsTr("Light")
+                            }, {
+                                "mode": "dark",
+                                "name": qsTr("Dark")
+                            }]
+                        delegate: AppButton {
                             required property var modelData
                             objectName: "theme_" + modelData.mode
                             Layout.fillWidth: true
-                            Layout.preferredHeight: Theme.touchTarget
-                            checkable: true
-                            checked: App.settings.themeMode === modelData.mode
-                            highlighted: checked
-                            flat: !checked
+                            leftPadding: Theme.spaceS
+                            rightPadding: Theme.spaceS
+                            tone: App.settings.themeMode === modelData.mode ? "primary" : "secondary"
+                            Accessible.checked: App.settings.themeMode === modelData.mode
                             text: modelData.name
                             onClicked: App.settings.themeMode = modelData.mode
                         }

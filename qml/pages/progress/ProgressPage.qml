@@ -37,14 +37,13 @@ Page {
             required property int stepsTotal
 
             width: ListView.view.width
-            implicitHeight: Math.max(Theme.touchTarget + Theme.spaceM, info.implicitHeight + Theme.spaceM * 2)
+            implicitHeight: Math.max(Theme.touchTarget + Theme.spaceM, implicitContentHeight + Theme.spaceM * 2)
             Accessible.name: title + ", " + regionName + ", " + Qt.formatDateTime(startedAt, Locale.LongFormat)
             background: Rectangle {
                 color: Theme.surface
                 radius: Theme.radiusS
             }
             contentItem: Column {
-                id: info
                 spacing: 2
                 Label {
                     width: parent.width

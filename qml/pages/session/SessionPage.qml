@@ -22,8 +22,8 @@ Page {
     Connections {
         target: App.session
         function onFinished(completed) {
-            page.completed = completed
-            page.done = true
+            page.completed = completed;
+            page.done = true;
         }
     }
 
@@ -75,19 +75,16 @@ Page {
             Layout.fillWidth: true
             spacing: Theme.spaceM
 
-            Button {
+            AppButton {
                 objectName: "stopButton"
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget + 8
+                tone: "secondary"
                 text: qsTr("End session")
-                flat: true
                 onClicked: App.session.stop()
             }
-            Button {
+            AppButton {
                 objectName: "nextButton"
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget + 8
-                highlighted: true
                 text: App.session.stepIndex + 1 >= App.session.stepCount ? qsTr("Finish") : qsTr("Next step")
                 onClicked: App.session.next()
             }
@@ -118,12 +115,10 @@ Page {
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
         }
-        Button {
+        AppButton {
             objectName: "doneButton"
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredHeight: Theme.touchTarget + 8
             Layout.preferredWidth: 200
-            highlighted: true
             text: qsTr("Done")
             onClicked: page.closeRequested()
         }

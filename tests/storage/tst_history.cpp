@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "content/catalog.h"
+#include "progress/historymodel.h"
+#include "storage/database.h"
+#include "storage/sessionrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace unknot;
+
+class TestHistory : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<SessionRepository> m_repo;
+    const QDateTime m_base = QDateTime(QDate(2026, 1, 1), QTime(8, 0));
+
+    void addSessions(int n)
+    {
+        for (int i = 0; i < n; ++i) {
+            SessionRecord r;
+            r.techniqueId = QStringLiteral("t%1").arg(i);
+            r.regionId = QStringLiteral("neck");
+            r.startedAt = m_base.addDays(i);
+            r.endedAt = r.startedAt.addSecs(300);
+            r.completed = i % 2 == 0;
+            r.stepsTotal = 5;
+            r.stepsCompleted = r.completed ? 5 : 2;
+            QVERIFY(m_repo->add(r) > 0);
+        }
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_db.open(
+            m_dir.filePath(QStringLiteral("h%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()))));
+        m_repo = std::make_unique<SessionRepository>(m_db.connection());
+    }
+    void cleanup()
+    {
+        m_repo.reset();
+        m_db.close();
+    }
+
+    void repositoryPagesNewestFirst()
+    {
+        addSessions(5);
+        const QList<SessionRecord> first = m_repo->page(0, 2);
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(first.at(0).techniqueId, QStringLiteral("t4"));
+        QCOMPARE(first.at(1).techniqueId, QStringLiteral("t3"));
+        const QList<SessionRecord> rest = m_repo->page(2, 10);
+        QCOMPARE(rest.size(), 3);
+        QCOMPARE(rest.last().techniqueId, QStringLiteral("t0"));
+    }
+
+    void modelLoadsPageByPage()
+    {
+        addSessions(HistoryModel::kPageSize * 2 + 7);
+        Catalog catalog;
+        HistoryModel model(m_repo.get(), &catalog);
+        // Only the first page is read up front.
+        QCOMPARE(model.totalCount(), HistoryModel::kPageSize * 2 + 7);
+        QCOMPARE(model.rowCount(), HistoryModel::kPageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), HistoryModel::kPageSize * 2);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), HistoryModel::kPageSize * 2 + 7);
+        QVERIFY(!model.canFetchMore({}));
+
+        const QModelIndex newest = model.index(0);
+        QCOMPARE(newest.data(HistoryModel::TechniqueIdRole).toString(),
+                 QStringLiteral("t%1").arg(HistoryModel::kPageSize * 2 + 6));
+        // Unknown technique ids fall back to the id; region ids become names.
+        QCOMPARE(newest.data(HistoryModel::TitleRole).toString(),
+                 newest.data(HistoryModel::TechniqueIdRole).toString());
+        QCOMPARE(newest.data(HistoryModel::RegionNameRole).toString(), QStringLiteral("Neck"));
+        QCOMPARE(newest.data(HistoryModel::PainBeforeRole).toInt(), -1);
+        QCOMPARE(model.roleNames().value(HistoryModel::StartedAtRole), QByteArray("startedAt"));
+    }
+
+    void reloadShowsNewSessionFirst()
+    {
+        addSessions(3);
+        HistoryModel model(m_repo.get(), nullptr);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 3);
+        QSignalSpy total(&model, &HistoryModel::totalCountChanged);
+        SessionRecord r;
+        r.techniqueId = QStringLiteral("latest");
+        r.regionId = QStringLiteral("foot-right");
+        r.startedAt = m_base.addYears(1);
+        QVERIFY(m_repo->add(r) > 0);
+        model.reload();
+        QCOMPARE(total.count(), 1);
+        QCOMPARE(model.totalCount(), 4);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(0).data(HistoryModel::TechniqueIdRole).toString(),
+                 QStringLiteral("latest"));
+        QCOMPARE(model.index(0).data(HistoryModel::RegionNameRole).toString(),
+                 QStringLiteral("Right foot"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistory)
+#include "tst_history.moc"
