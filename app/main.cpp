@@ -57,6 +57,11 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Unknot/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    if (options.windowSize.isValid()) {
+        QObject *window = engine.rootObjects().first();
+        window->setProperty("width", options.windowSize.width());
+        window->setProperty("height", options.windowSize.height());
+    }
 
     if (options.selfTest || options.benchFirstFrame) {
         FirstFrame::watch(engine, [&] {

@@ -13,7 +13,11 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
             o.benchFirstFrame = true;
         else if (arg.startsWith(QLatin1String("--screenshot=")))
             o.screenshotPath = arg.section(QLatin1Char('='), 1);
-        else if (!arg.startsWith(QLatin1String("--")) && o.link.isEmpty())
+        else if (arg.startsWith(QLatin1String("--window-size="))) {
+            const QStringList wh = arg.section(QLatin1Char('='), 1).split(QLatin1Char('x'));
+            if (wh.size() == 2)
+                o.windowSize = QSize(wh.at(0).toInt(), wh.at(1).toInt());
+        } else if (!arg.startsWith(QLatin1String("--")) && o.link.isEmpty())
             o.link = arg;
     }
     return o;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,7 @@ struct StartupOptions
     bool benchFirstFrame = false; // print first-frame and memory markers, then exit
     QString link;                 // an unknot:// link to open
     QString screenshotPath;       // with --self-test: save the first frame as an image
+    QSize windowSize;             // --window-size=WxH, e.g. a tablet for a screenshot
 
     static StartupOptions parse(const QStringList &arguments);
     // Before QGuiApplication exists: headless runs default to the offscreen platform and the
