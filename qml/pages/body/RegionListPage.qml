@@ -4,7 +4,8 @@ import QtQuick.Controls
 import Unknot
 import Unknot.Core
 
-// Every body region as a list, head to feet. Tapping one opens its techniques.
+// The Body tab: the body map, with every region as a list one tap away. Choosing a region
+// opens its techniques.
 Page {
     id: page
 
@@ -20,32 +21,37 @@ Page {
         subtitle: qsTr("Choose an area your practitioner showed you.")
     }
 
-    ListView {
-        id: list
-        objectName: "regionList"
+    BodyMap {
+        objectName: "bodyMap"
         anchors.fill: parent
-        anchors.leftMargin: Math.max(Theme.spaceS, (parent.width - Theme.contentMaxWidth) / 2)
-        anchors.rightMargin: anchors.leftMargin
-        clip: true
-        spacing: 2
-        bottomMargin: Theme.spaceL
-        model: RegionListModel {
-            catalog: App.catalog
-        }
-        delegate: ListRow {
-            id: regionRow
-            required property string regionId
-            required property string name
-            required property int techniqueCount
+        onRegionChosen: regionId => page.regionChosen(regionId)
 
-            objectName: "region_" + regionId
-            width: ListView.view.width
-            text: name
-            dimmed: techniqueCount === 0
-            detail: techniqueCount === 0 ? qsTr("No techniques yet") : techniqueCount === 1 ? qsTr("1 technique") : qsTr("%1 techniques").arg(techniqueCount)
-            onClicked: () => page.regionChosen(regionRow.regionId)
-        }
-        ScrollIndicator.vertical: ScrollIndicator {
+        list: ListView {
+            id: list
+            objectName: "regionList"
+            clip: true
+            spacing: 2
+            leftMargin: Math.max(Theme.spaceS, (width - Theme.contentMaxWidth) / 2)
+            rightMargin: leftMargin
+            bottomMargin: Theme.spaceL
+            model: RegionListModel {
+                catalog: App.catalog
+            }
+            delegate: ListRow {
+                id: regionRow
+                required property string regionId
+                required property string name
+                required property int techniqueCount
+
+                objectName: "region_" + regionId
+                width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
+                text: name
+                dimmed: techniqueCount === 0
+                detail: techniqueCount === 0 ? qsTr("No techniques yet") : techniqueCount === 1 ? qsTr("1 technique") : qsTr("%1 techniques").arg(techniqueCount)
+                onClicked: () => page.regionChosen(regionRow.regionId)
+            }
+            ScrollIndicator.vertical: ScrollIndicator {
+            }
         }
     }
 }

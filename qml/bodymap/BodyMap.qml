@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import Unknot
+
+// The body map: front and back of the figure with a control to turn it around, a legend, and
+// the same regions as a list one tap away (the list itself is supplied by the host page).
+Item {
+    id: map
+
+    // "front" or "back".
+    property string view: "front"
+    property bool listMode: false
+    // The region whose techniques were opened last; shown as selected.
+    property string selectedRegion
+    // Region id -> state name; the colours and words for each state are in stateStyles.
+    property var regionStates: ({})
+    // How each region state looks and what the legend calls it. Later features add theirs.
+    readonly property var stateStyles: [{
+            "state": "cleared",
+            "label": qsTr("Cleared by your practitioner"),
+            "colour": Theme.primary
+        }, {
+            "state": "pain-rising",
+            "label": qsTr("Pain rising"),
+            "colour": Theme.danger
+        }]
+    readonly property var stateColours: {
+        const out = {};
+        for (const s of stateStyles)
+            out[s.state] = s.colour;
+        return out;
+    }
+    // The states that appear on the map right now, in legend order.
+    readonly property var statesInUse: {
+        const used = Object.values(regionStates);
+        return stateStyles.filter(s => used.indexOf(s.state) >= 0);
+    }
+    property Component list
+    // Region tint at rest: a little stronger on dark backgrounds, where teal greys out.
+    readonly property real restAlpha: Theme.dark ? 0.45 : 0.36
+    // Set once the back has been shown, so the first screen only builds the front.
+    property bool backBuilt: false
+
+    // On a phone the figure is narrow at the head, so the two switches sit in the top corners
+    // beside it and the figure gets the full height; where they would crowd the head (narrow
+    // screens, list mode) they move into a row above.
+    readonly property real estimatedUnit: Math.min((width - 2 * Theme.spaceM) / 240, (height - legend.height - Theme.spaceS) / 520)
+    readonly property bool controlsBesideHead: !listMode && width / 2 - Math.max(viewSwitch.width, layoutSwitch.width) - Theme.spaceM >= 26 * estimatedUnit + Theme.spaceS
+
+    signal regionChosen(string regionId)
+
+    // Both figures show the map's state; set as bindings here because the back is built
+    // later, by a Loader.
+    function attachFigure(figure, side) {
+        figure.facing = Qt.binding(() => map.view === side && !map.listMode);
+        figure.selectedRegion = Qt.binding(() => map.selectedRegion);
+        figure.regionStates = Qt.binding(() => map.regionStates);
+        figure.stateColours = Qt.binding(() => map.stateColours);
+        figure.restAlpha = Qt.binding(() => map.restAlpha);
+        figure.regionActivated.connect(map.choose);
+    }
+    function choose(regionId) {
+        selectedRegion = regionId;
+        regionChosen(regionId);
+    }
+
+    onViewChanged: {
+        if (view === "back")
+            backBuilt = true;
+    }
+
+    BodyMapSwitch {
+        id: viewSwitch
+        objectName: "bodyViewSwitch"
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.leftMargin: Theme.spaceM
+        z: 1
+        visible: !map.listMode
+        name: qsTr("Side of the body")
+        value: map.view
+        firstValue: "front"
+        firstText: qsTr("Front")
+        secondValue: "back"
+        secondText: qsTr("Back")
+        onChosen: value => map.view = value
+    }
+    BodyMapSwitch {
+        id: layoutSwitch
+        objectName: "bodyLayoutSwitch"
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.rightMargin: Theme.spaceM
+        z: 1
+        name: qsTr("Show the body as")
+        value: map.listMode ? "list" : "map"
+        firstValue: "map"
+        firstText: qsTr("Map")
+        secondValue: "list"
+        secondText: qsTr("List")
+        onChosen: value => map.listMode = value === "list"
+    }
+
+    StackLayout {
+        anchors.fill: parent
+        anchors.topMargin: map.controlsBesideHead ? 0 : layoutSwitch.height + Theme.spaceS
+        currentIndex: map.listMode ? 1 : 0
+
+        ColumnLayout {
+            spacing: Theme.spaceS
+
+            Flipable {
+                id: flipable
+                objectName: "bodyFlipable"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+
+                front: BodyFigure {
+                    id: frontFigure
+                    objectName: "frontFigure"
+                    anchors.fill: parent
+                    view: "front"
+                    Component.onCompleted: map.attachFigure(frontFigure, "front")
+                }
+                back: Loader {
+                    anchors.fill: parent
+                    active: map.backBuilt
+                    sourceComponent: BodyFigure {
+                        objectName: "backFigure"
+                        view: "back"
+                    }
+                    onLoaded: map.attachFigure(item, "back")
+                }
+                transform: Rotation {
+                    origin.x: flipable.width / 2
+                    origin.y: flipable.height / 2
+                    axis.x: 0
+                    axis.y: 1
+                    axis.z: 0
+                    angle: map.view === "back" ? 180 : 0
+
+                    Behavior on angle  {
+                        NumberAnimation {
+                            duration: Theme.reduceMotion ? 0 : 320
+                            easing.type: Easing.InOutCubic
+                        }
+                    }
+                }
+            }
+
+            BodyMapLegend {
+                id: legend
+                objectName: "bodyMapLegend"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spaceM
+                Layout.rightMargin: Theme.spaceM
+                Layout.bottomMargin: Theme.spaceS
+                states: map.statesInUse
+                restAlpha: map.restAlpha
+            }
+        }
+
+        Loader {
+            objectName: "bodyListLoader"
+            active: map.listMode
+            sourceComponent: map.list
+        }
+    }
+}
