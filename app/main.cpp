@@ -47,6 +47,9 @@ int main(int argc, char *argv[])
         config.databasePath = selfTestDir.filePath(QStringLiteral("unknot.sqlite"));
         config.settingsPath = selfTestDir.filePath(QStringLiteral("settings.ini"));
     }
+    // A given database file (benchmarks, screenshots with real data) wins over both.
+    if (qEnvironmentVariableIsSet("UNKNOT_DATABASE"))
+        config.databasePath = qEnvironmentVariable("UNKNOT_DATABASE");
     unknot::AppCore core(config);
     unknot::AppCore::setInstance(&core);
 

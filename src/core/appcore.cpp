@@ -3,22 +3,28 @@
 
 #include "appsettings.h"
 #include "audioplayer.h"
+#include "backupscheduler.h"
 #include "catalog.h"
 #include "database.h"
 #include "deeplink.h"
 #include "guidedsession.h"
 #include "historymodel.h"
 #include "logging.h"
+#include "platform/filesharer.h"
+#include "progressstats.h"
 #include "sessionrepository.h"
+#include "transfercontroller.h"
 
 #include <QJSEngine>
 #include <QPointer>
+#include <QTimer>
 
 namespace unknot {
 
 namespace {
 QPointer<AppCore> s_instance;
-}
+constexpr int kBackupDelayMs = 4000;
+} // namespace
 
 AppCore::AppCore(const Config &config, QObject *parent)
     : QObject(parent), m_database(std::make_unique<Database>()), m_catalog(new Catalog(this)),
@@ -29,8 +35,13 @@ AppCore::AppCore(const Config &config, QObject *parent)
 
     const QString dbPath =
         config.databasePath.isEmpty() ? Database::defaultFilePath() : config.databasePath;
-    if (!m_database->open(dbPath))
+    if (!m_database->open(dbPath)) {
         m_storageError = m_database->errorText();
+    } else {
+        m_storageError = m_database->notice(); // e.g. a damaged file was replaced by a backup
+        // The day's backup waits until the UI is up, and runs on a thread of its own.
+        (new BackupScheduler(dbPath, this))->scheduleDaily(kBackupDelayMs);
+    }
     // With no usable database the repository's writes fail and say so; the app still runs.
     m_repository = std::make_unique<SessionRepository>(m_database->connection());
 
@@ -41,6 +52,15 @@ AppCore::AppCore(const Config &config, QObject *parent)
     m_session = new GuidedSession(m_catalog, m_repository.get(), m_player, this);
     m_history = new HistoryModel(m_repository.get(), m_catalog, this);
     connect(m_session, &GuidedSession::saved, m_history, &HistoryModel::reload);
+    m_progress = new ProgressStats(m_database->connection(), this);
+    connect(m_session, &GuidedSession::saved, m_progress, &ProgressStats::refresh);
+    connect(m_history, &HistoryModel::historyEdited, m_progress, &ProgressStats::refresh);
+    // Aggregates only (a few ms even for years of history), after the constructor returns.
+    QTimer::singleShot(0, m_progress, &ProgressStats::refresh);
+    m_transfer =
+        new TransferController(m_database->connection(), m_catalog, FileSharer::create(), this);
+    connect(m_transfer, &TransferController::imported, m_history, &HistoryModel::reload);
+    connect(m_transfer, &TransferController::imported, m_progress, &ProgressStats::refresh);
 }
 
 AppCore::~AppCore()
@@ -48,6 +68,8 @@ AppCore::~AppCore()
     // The session and models use the repository; end them before the database closes.
     delete m_session;
     delete m_history;
+    delete m_progress;
+    delete m_transfer;
     m_repository.reset();
     m_database->close();
 }

@@ -15,6 +15,8 @@ Q_MOC_INCLUDE("audioplayer.h")
 Q_MOC_INCLUDE("catalog.h")
 Q_MOC_INCLUDE("guidedsession.h")
 Q_MOC_INCLUDE("historymodel.h")
+Q_MOC_INCLUDE("progressstats.h")
+Q_MOC_INCLUDE("transfercontroller.h")
 
 namespace unknot {
 
@@ -24,7 +26,9 @@ class Catalog;
 class Database;
 class GuidedSession;
 class HistoryModel;
+class ProgressStats;
 class SessionRepository;
+class TransferController;
 
 // Wires the model layer together and hands it to QML as the `App` singleton. Constructed by
 // main (or a test) with its paths; holds no logic of its own beyond routing links.
@@ -37,6 +41,8 @@ class AppCore : public QObject
     Q_PROPERTY(unknot::GuidedSession *session READ session CONSTANT)
     Q_PROPERTY(unknot::AudioPlayer *player READ player CONSTANT)
     Q_PROPERTY(unknot::HistoryModel *history READ history CONSTANT)
+    Q_PROPERTY(unknot::ProgressStats *progress READ progress CONSTANT)
+    Q_PROPERTY(unknot::TransferController *transfer READ transfer CONSTANT)
     Q_PROPERTY(unknot::AppSettings *settings READ settings CONSTANT)
     Q_PROPERTY(QString storageError READ storageError CONSTANT)
 
@@ -60,6 +66,8 @@ public:
     GuidedSession *session() const { return m_session; }
     AudioPlayer *player() const { return m_player; }
     HistoryModel *history() const { return m_history; }
+    ProgressStats *progress() const { return m_progress; }
+    TransferController *transfer() const { return m_transfer; }
     AppSettings *settings() const { return m_settings; }
     QString storageError() const { return m_storageError; }
 
@@ -81,6 +89,8 @@ private:
     AudioPlayer *m_player;
     GuidedSession *m_session;
     HistoryModel *m_history;
+    ProgressStats *m_progress;
+    TransferController *m_transfer;
     QString m_storageError;
     QString m_startupLink;
 };

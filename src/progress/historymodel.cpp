@@ -5,6 +5,8 @@
 #include "regions.h"
 #include "sessionrepository.h"
 
+#include <algorithm>
+
 namespace unknot {
 
 HistoryModel::HistoryModel(SessionRepository *repository, const Catalog *catalog, QObject *parent)
@@ -93,6 +95,49 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
             {StepsTotalRole, "stepsTotal"},
             {PainBeforeRole, "painBefore"},
             {PainAfterRole, "painAfter"}};
+}
+
+bool HistoryModel::removeRow(int row)
+{
+    if (!m_repository || row < 0 || row >= m_rows.size())
+        return false;
+    const SessionRecord record = m_rows.at(row);
+    if (!m_repository->remove(record.id))
+        return false;
+    // The total drops first: views may ask canFetchMore() while rows are being removed.
+    --m_total;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    m_removed = record;
+    emit totalCountChanged();
+    emit canUndoChanged();
+    emit historyEdited();
+    return true;
+}
+
+bool HistoryModel::undoRemoval()
+{
+    if (!m_removed || !m_repository->restore(*m_removed))
+        return false;
+    const SessionRecord record = *std::exchange(m_removed, std::nullopt);
+    // Back into its place in the newest-first order (started_at, then id), without a reset so
+    // a view keeps its scroll position.
+    const auto newer = [&record](const SessionRecord &r) {
+        return r.startedAt.toMSecsSinceEpoch() > record.startedAt.toMSecsSinceEpoch() ||
+               (r.startedAt == record.startedAt && r.id > record.id);
+    };
+    const int row = int(std::find_if_not(m_rows.cbegin(), m_rows.cend(), newer) - m_rows.cbegin());
+    ++m_total;
+    if (row < m_rows.size() || !canFetchMore({})) {
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, record);
+        endInsertRows();
+    } // else it belongs to a page not loaded yet, and arrives with it
+    emit totalCountChanged();
+    emit canUndoChanged();
+    emit historyEdited();
+    return true;
 }
 
 } // namespace unknot

@@ -19,6 +19,8 @@ class HistoryModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("The history is provided by the app core")
     Q_PROPERTY(int totalCount READ totalCount NOTIFY totalCountChanged)
+    // A deleted session that undoRemoval() can still bring back.
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY canUndoChanged)
 
 public:
     enum Roles {
@@ -42,6 +44,11 @@ public:
     int totalCount() const { return m_total; }
     // Re-reads from the start, e.g. after a session was saved.
     Q_INVOKABLE void reload();
+    // Deletes the session shown in `row` from the history (kept in memory for one undo).
+    Q_INVOKABLE bool removeRow(int row);
+    // Puts the last deleted session back where it was.
+    Q_INVOKABLE bool undoRemoval();
+    bool canUndo() const { return m_removed.has_value(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -51,11 +58,15 @@ public:
 
 signals:
     void totalCountChanged();
+    void canUndoChanged();
+    // Sessions were deleted or put back (not emitted for reloads).
+    void historyEdited();
 
 private:
     SessionRepository *m_repository;
     const Catalog *m_catalog;
     QList<SessionRecord> m_rows;
+    std::optional<SessionRecord> m_removed;
     int m_total = 0;
 };
 

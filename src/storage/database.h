@@ -15,8 +15,12 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) and migrates. On failure errorText() says why in plain words
-    // and the file is left as it was.
+    // Opens (creating if needed), checks integrity and migrates.
+    // - A file from a newer app version is refused and left exactly as it is.
+    // - A damaged or unreadable file is moved aside (never deleted) and the latest automatic
+    //   backup is restored, or an empty database started when there is none; open() then
+    //   succeeds and notice() tells the user in plain words what happened.
+    // On failure errorText() says why in plain words.
     bool open(const QString &filePath);
     void close();
     bool isOpen() const;
@@ -24,16 +28,25 @@ public:
     QSqlDatabase connection() const;
     QString filePath() const { return m_filePath; }
     QString errorText() const { return m_error; }
+    // What the user should know about this start (a recovery), or "".
+    QString notice() const { return m_notice; }
+    // Where a damaged file was moved to by the last open(), or "".
+    QString setAsidePath() const { return m_setAsidePath; }
 
     // Where the app keeps its database on this device.
     static QString defaultFilePath();
 
 private:
+    enum class Outcome { Opened, Damaged, Refused };
+    Outcome tryOpen(const QString &filePath);
+    QString moveAside(const QString &filePath);
     bool fail(const QString &message);
 
     QString m_connectionName;
     QString m_filePath;
     QString m_error;
+    QString m_notice;
+    QString m_setAsidePath;
 };
 
 } // namespace unknot

@@ -30,6 +30,100 @@ const QList<Migration> &all()
               " note TEXT NOT NULL DEFAULT '')"),
           QStringLiteral("CREATE INDEX sessions_started_at ON sessions (started_at)"),
           QStringLiteral("CREATE INDEX sessions_region ON sessions (region_id, started_at)")}},
+        // Reminders, per-region practitioner clearance, settings; and running totals per local
+        // day and per region, kept by triggers so progress screens never scan the history.
+        {2,
+         {QStringLiteral(
+              "CREATE TABLE reminders ("
+              " id INTEGER PRIMARY KEY,"
+              " minute_of_day INTEGER NOT NULL CHECK (minute_of_day BETWEEN 0 AND 1439),"
+              " weekdays INTEGER NOT NULL DEFAULT 127 CHECK (weekdays BETWEEN 1 AND 127)," // Mon=1
+              " technique_id TEXT NOT NULL DEFAULT '',"
+              " region_id TEXT NOT NULL DEFAULT '',"
+              " enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),"
+              " created_at INTEGER NOT NULL)"),
+          QStringLiteral(
+              "CREATE TABLE region_status ("
+              " region_id TEXT PRIMARY KEY,"
+              " clearance TEXT NOT NULL CHECK (clearance IN ('unknown', 'cleared', 'not-cleared')),"
+              " cleared_by TEXT NOT NULL DEFAULT '',"
+              " note TEXT NOT NULL DEFAULT '',"
+              " updated_at INTEGER NOT NULL)"),
+          QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+          // Day number in the user's local calendar when the session started.
+          QStringLiteral("CREATE TABLE daily_activity ("
+                         " day INTEGER PRIMARY KEY,"
+                         " sessions INTEGER NOT NULL,"
+                         " completed INTEGER NOT NULL)"),
+          QStringLiteral("CREATE TABLE region_activity ("
+                         " region_id TEXT PRIMARY KEY,"
+                         " sessions INTEGER NOT NULL,"
+                         " completed INTEGER NOT NULL,"
+                         " rated INTEGER NOT NULL," // sessions with pain before and after
+                         " change_sum INTEGER NOT NULL)"),
+          QStringLiteral("INSERT INTO daily_activity (day, sessions, completed)"
+                         " SELECT (started_at + utc_offset_min * 60000) / 86400000, COUNT(*),"
+                         " SUM(completed) FROM sessions GROUP BY 1"),
+          QStringLiteral("INSERT INTO region_activity (region_id, sessions, completed, rated,"
+                         " change_sum) SELECT region_id, COUNT(*), SUM(completed),"
+                         " COUNT(pain_after - pain_before), TOTAL(pain_after - pain_before)"
+                         " FROM sessions GROUP BY region_id"),
+          QStringLiteral(
+              "CREATE TRIGGER sessions_count_insert AFTER INSERT ON sessions BEGIN"
+              " INSERT INTO daily_activity (day, sessions, completed)"
+              "  VALUES ((NEW.started_at + NEW.utc_offset_min * 60000) / 86400000, 1,"
+              "  NEW.completed) ON CONFLICT (day) DO UPDATE SET sessions = sessions + 1,"
+              "  completed = completed + excluded.completed;"
+              " INSERT INTO region_activity (region_id, sessions, completed, rated, change_sum)"
+              "  VALUES (NEW.region_id, 1, NEW.completed,"
+              "  (NEW.pain_after - NEW.pain_before) IS NOT NULL,"
+              "  IFNULL(NEW.pain_after - NEW.pain_before, 0))"
+              "  ON CONFLICT (region_id) DO UPDATE SET sessions = sessions + 1,"
+              "  completed = completed + excluded.completed, rated = rated + excluded.rated,"
+              "  change_sum = change_sum + excluded.change_sum;"
+              " END"),
+          QStringLiteral(
+              "CREATE TRIGGER sessions_count_delete AFTER DELETE ON sessions BEGIN"
+              " UPDATE daily_activity SET sessions = sessions - 1,"
+              "  completed = completed - OLD.completed"
+              "  WHERE day = (OLD.started_at + OLD.utc_offset_min * 60000) / 86400000;"
+              " DELETE FROM daily_activity WHERE sessions <= 0"
+              "  AND day = (OLD.started_at + OLD.utc_offset_min * 60000) / 86400000;"
+              " UPDATE region_activity SET sessions = sessions - 1,"
+              "  completed = completed - OLD.completed,"
+              "  rated = rated - ((OLD.pain_after - OLD.pain_before) IS NOT NULL),"
+              "  change_sum = change_sum - IFNULL(OLD.pain_after - OLD.pain_before, 0)"
+              "  WHERE region_id = OLD.region_id;"
+              " DELETE FROM region_activity WHERE sessions <= 0 AND region_id = OLD.region_id;"
+              " END"),
+          // An update (e.g. a session recorded while running, then finished) counts as the
+          // old row leaving and the new one arriving.
+          QStringLiteral(
+              "CREATE TRIGGER sessions_count_update AFTER UPDATE OF started_at, utc_offset_min,"
+              " region_id, completed, pain_before, pain_after ON sessions BEGIN"
+              " UPDATE daily_activity SET sessions = sessions - 1,"
+              "  completed = completed - OLD.completed"
+              "  WHERE day = (OLD.started_at + OLD.utc_offset_min * 60000) / 86400000;"
+              " DELETE FROM daily_activity WHERE sessions <= 0"
+              "  AND day = (OLD.started_at + OLD.utc_offset_min * 60000) / 86400000;"
+              " UPDATE region_activity SET sessions = sessions - 1,"
+              "  completed = completed - OLD.completed,"
+              "  rated = rated - ((OLD.pain_after - OLD.pain_before) IS NOT NULL),"
+              "  change_sum = change_sum - IFNULL(OLD.pain_after - OLD.pain_before, 0)"
+              "  WHERE region_id = OLD.region_id;"
+              " DELETE FROM region_activity WHERE sessions <= 0 AND region_id = OLD.region_id;"
+              " INSERT INTO daily_activity (day, sessions, completed)"
+              "  VALUES ((NEW.started_at + NEW.utc_offset_min * 60000) / 86400000, 1,"
+              "  NEW.completed) ON CONFLICT (day) DO UPDATE SET sessions = sessions + 1,"
+              "  completed = completed + excluded.completed;"
+              " INSERT INTO region_activity (region_id, sessions, completed, rated, change_sum)"
+              "  VALUES (NEW.region_id, 1, NEW.completed,"
+              "  (NEW.pain_after - NEW.pain_before) IS NOT NULL,"
+              "  IFNULL(NEW.pain_after - NEW.pain_before, 0))"
+              "  ON CONFLICT (region_id) DO UPDATE SET sessions = sessions + 1,"
+              "  completed = completed + excluded.completed, rated = rated + excluded.rated,"
+              "  change_sum = change_sum + excluded.change_sum;"
+              " END")}},
     };
     return steps;
 }

@@ -62,17 +62,25 @@ SessionRepository::SessionRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 qint64 SessionRepository::add(const SessionRecord &r)
 {
+    return insert(r, false);
+}
+
+qint64 SessionRepository::insert(const SessionRecord &r, bool keepId)
+{
     if (!m_db.transaction()) {
         m_error = m_db.lastError().text();
         return 0;
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT INTO sessions (technique_id, region_id, sides, started_at, utc_offset_min, "
+        "INSERT INTO sessions (id, technique_id, region_id, sides, started_at, utc_offset_min, "
         "ended_at, steps_completed, steps_total, completed, pain_before, pain_after, "
-        "stopped_for_pain, note) VALUES (:technique_id, :region_id, :sides, :started_at, "
+        "stopped_for_pain, note) VALUES (:id, :technique_id, :region_id, :sides, :started_at, "
         ":utc_offset_min, :ended_at, :steps_completed, :steps_total, :completed, :pain_before, "
         ":pain_after, :stopped_for_pain, :note)"));
+    // A NULL id lets SQLite choose the next one.
+    q.bindValue(QStringLiteral(":id"),
+                keepId ? QVariant(r.id) : QVariant(QMetaType::fromType<qint64>()));
     q.bindValue(QStringLiteral(":technique_id"), r.techniqueId);
     q.bindValue(QStringLiteral(":region_id"), r.regionId);
     q.bindValue(QStringLiteral(":sides"), nonNull(r.sides));
@@ -139,6 +147,24 @@ int SessionRepository::count() const
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sessions")) || !q.next())
         return 0;
     return q.value(0).toInt();
+}
+
+bool SessionRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM sessions WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        qCWarning(lcStorage).noquote() << "deleting a session failed:" << m_error;
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+bool SessionRepository::restore(const SessionRecord &record)
+{
+    return record.id > 0 && insert(record, true) == record.id;
 }
 
 } // namespace unknot

@@ -20,9 +20,15 @@ public:
     QList<SessionRecord> page(int offset, int limit) const;
     std::optional<SessionRecord> byId(qint64 id) const;
     int count() const;
+    // Deletes one session; false when there was none (or the write failed).
+    bool remove(qint64 id);
+    // Puts back a removed session under its old id (undo).
+    bool restore(const SessionRecord &record);
     QString errorText() const { return m_error; }
 
 private:
+    qint64 insert(const SessionRecord &record, bool keepId);
+
     QSqlDatabase m_db;
     mutable QString m_error;
 };

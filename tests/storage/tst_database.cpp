@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/sessionrepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -42,6 +45,35 @@ QVariant pragma(const Database &db, const char *name)
     if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) || !q.next())
         return {};
     return q.value(0);
+}
+
+QStringList schemaOf(const Database &db)
+{
+    QStringList out;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                               "ORDER BY type, name")))
+        return {q.lastError().text()};
+    while (q.next())
+        out << QStringLiteral("%1 %2 %3: %4")
+                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString());
+    return out;
+}
+
+QStringList rowsOf(const Database &db, const char *table)
+{
+    QStringList out;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table))))
+        return {q.lastError().text()};
+    while (q.next()) {
+        QStringList row;
+        for (int i = 0; i < q.record().count(); ++i)
+            row << q.value(i).toString();
+        out << row.join(QLatin1Char('|'));
+    }
+    return out;
 }
 
 } // namespace
@@ -138,7 +170,7 @@ private slots:
         QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
     }
 
-    void garbageFileIsRefusedAndLeftUntouched()
+    void garbageFileIsMovedAsideAndAnEmptyHistoryStarts()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("unknot.sqlite"));
@@ -151,10 +183,143 @@ private slots:
             f.write(garbage);
         }
         Database db;
-        QVERIFY(!db.open(path));
-        QVERIFY2(db.errorText().contains(QLatin1String("not a readable Unknot database")),
-                 qPrintable(db.errorText()));
-        QCOMPARE(readAll(path), garbage);
+        QVERIFY2(db.open(path), qPrintable(db.errorText()));
+        // The damaged file is kept, byte for byte, where the notice says it is.
+        QVERIFY(!db.setAsidePath().isEmpty());
+        QCOMPARE(readAll(db.setAsidePath()), garbage);
+        QVERIFY2(db.notice().contains(QLatin1String("no backup")), qPrintable(db.notice()));
+        QVERIFY(db.notice().contains(db.setAsidePath()));
+        SessionRepository repo(db.connection());
+        QCOMPARE(repo.count(), 0);
+        QVERIFY(repo.add(sampleRecord()) > 0);
+    }
+
+    void damagedPagesAreMovedAsideAndTheLatestBackupRestored()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("unknot.sqlite"));
+        const Backups backups(path);
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            SessionRepository repo(db.connection());
+            QVERIFY(repo.add(sampleRecord()) > 0);
+        }
+        QVERIFY(!backups.makeDaily(QDate(2026, 3, 1)).isEmpty());
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            SessionRepository repo(db.connection());
+            QVERIFY(repo.add(sampleRecord()) > 0);
+        }
+        QVERIFY(!backups.makeDaily(QDate(2026, 3, 2)).isEmpty());
+        {
+            // A third session after the last backup, then enough rows for several pages.
+            Database db;
+            QVERIFY(db.open(path));
+            SessionRepository repo(db.connection());
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(repo.add(sampleRecord()) > 0);
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        // Garbage over the pages after the header, as a torn or failing write would leave.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 4 * 4096);
+        QVERIFY(f.seek(4096));
+        QByteArray garbage(size - 2 * 4096, '\0');
+        for (int i = 0; i < garbage.size(); ++i)
+            garbage[i] = char((i * 31 + 7) % 253);
+        f.write(garbage);
+        f.close();
+        const QByteArray damaged = readAll(path);
+
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorText()));
+        QCOMPARE(readAll(db.setAsidePath()), damaged);
+        QVERIFY2(db.notice().contains(QLatin1String("restored the automatic backup")),
+                 qPrintable(db.notice()));
+        QVERIFY(db.notice().contains(db.setAsidePath()));
+        // The newest backup (two sessions) is back; the older one is still there too.
+        SessionRepository repo(db.connection());
+        QCOMPARE(repo.count(), 2);
+        QCOMPARE(backups.list().size(), 2);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA quick_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    }
+
+    void backupsAreDailyAndTheLastSevenAreKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("unknot.sqlite"));
+        Database db;
+        QVERIFY(db.open(path));
+        SessionRepository repo(db.connection());
+        QVERIFY(repo.add(sampleRecord()) > 0);
+        const Backups backups(path);
+        const QDate first(2025, 12, 28);
+        QString made = backups.makeDaily(first);
+        QCOMPARE(made, backups.pathFor(first));
+        // Only one a day.
+        QCOMPARE(backups.makeDaily(first), QString());
+        for (int i = 1; i < 10; ++i)
+            QVERIFY(!backups.makeDaily(first.addDays(i)).isEmpty());
+        const QStringList kept = backups.list();
+        QCOMPARE(kept.size(), Backups::kKept);
+        QCOMPARE(kept.first(), backups.pathFor(first.addDays(9)));
+        QCOMPARE(kept.last(), backups.pathFor(first.addDays(3)));
+        QCOMPARE(backups.latest(), kept.first());
+        // A backup is a complete database of its own.
+        Database copy(QStringLiteral("copy"));
+        QVERIFY(copy.open(kept.first()));
+        QCOMPARE(SessionRepository(copy.connection()).count(), 1);
+        QVERIFY(copy.notice().isEmpty());
+    }
+
+    void steppedMigrationEqualsFreshSchema()
+    {
+        QTemporaryDir dir;
+        Database fresh(QStringLiteral("fresh"));
+        QVERIFY(fresh.open(dir.filePath(QStringLiteral("fresh.sqlite"))));
+
+        // An old database: version 1 with history, then each later step on its own open.
+        const QString oldPath = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "v1");
+            db.setDatabaseName(oldPath);
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(Migrations::migrate(db, &error, 1), qPrintable(error));
+            QCOMPARE(Migrations::currentVersion(db), 1);
+            SessionRepository repo(db);
+            SessionRecord r = sampleRecord();
+            QVERIFY(repo.add(r) > 0);
+            r.startedAt = r.startedAt.addDays(1);
+            r.painBefore.reset();
+            QVERIFY(repo.add(r) > 0);
+            for (int v = 2; v <= Migrations::latestVersion(); ++v) {
+                QVERIFY2(Migrations::migrate(db, &error, v), qPrintable(error));
+                QCOMPARE(Migrations::currentVersion(db), v);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        Database migrated(QStringLiteral("migrated"));
+        QVERIFY(migrated.open(oldPath));
+        QCOMPARE(schemaOf(migrated), schemaOf(fresh));
+        QCOMPARE(pragma(migrated, "user_version"), pragma(fresh, "user_version"));
+
+        // The running totals built by the migration equal those the triggers keep.
+        SessionRepository freshRepo(fresh.connection());
+        for (const SessionRecord &r : SessionRepository(migrated.connection()).page(0, 10))
+            QVERIFY(freshRepo.add(r) > 0);
+        QCOMPARE(rowsOf(migrated, "daily_activity"), rowsOf(fresh, "daily_activity"));
+        QCOMPARE(rowsOf(migrated, "region_activity"), rowsOf(fresh, "region_activity"));
+        QCOMPARE(rowsOf(fresh, "region_activity"),
+                 QStringList{QStringLiteral("forearm-wrist-left|2|0|1|-3")});
     }
 
     void migrationsAreOrderedAndEndAtLatest()

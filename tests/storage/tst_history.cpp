@@ -110,6 +110,40 @@ private slots:
         QCOMPARE(model.index(0).data(HistoryModel::RegionNameRole).toString(),
                  QStringLiteral("Right foot"));
     }
+
+    void deleteThenUndoPutsTheSessionBack()
+    {
+        addSessions(HistoryModel::kPageSize + 5);
+        HistoryModel model(m_repo.get(), nullptr);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy edited(&model, &HistoryModel::historyEdited);
+        QVERIFY(!model.canUndo());
+        const qint64 id = model.index(1).data(HistoryModel::SessionIdRole).toLongLong();
+        const SessionRecord original = *m_repo->byId(id);
+        const int rowsBefore = model.rowCount();
+        QVERIFY(model.removeRow(1));
+        QCOMPARE(edited.count(), 1);
+        QVERIFY(model.canUndo());
+        QVERIFY(!m_repo->byId(id));
+        QCOMPARE(model.totalCount(), HistoryModel::kPageSize + 4);
+        QCOMPARE(model.rowCount(), rowsBefore - 1);
+        QVERIFY(model.index(1).data(HistoryModel::SessionIdRole).toLongLong() != id);
+        // Paging still reaches every remaining session.
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), HistoryModel::kPageSize + 4);
+
+        QVERIFY(model.undoRemoval());
+        QCOMPARE(edited.count(), 2);
+        QVERIFY(!model.canUndo());
+        QCOMPARE(*m_repo->byId(id), original);
+        QCOMPARE(model.index(1).data(HistoryModel::SessionIdRole).toLongLong(), id);
+        QCOMPARE(model.totalCount(), HistoryModel::kPageSize + 5);
+        QVERIFY(!model.undoRemoval()); // one undo per deletion
+        QVERIFY(!model.removeRow(-1));
+        QVERIFY(!model.removeRow(model.rowCount()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHistory)

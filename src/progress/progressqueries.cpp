@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "progressqueries.h"
+
+#include "logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+namespace unknot {
+
+namespace {
+const QDate kEpoch(1970, 1, 1);
+
+std::optional<int> optionalInt(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+}
+} // namespace
+
+ProgressQueries::ProgressQueries(QSqlDatabase db) : m_db(std::move(db)) {}
+
+qint64 ProgressQueries::dayNumber(const QDate &day)
+{
+    return kEpoch.daysTo(day);
+}
+
+QDate ProgressQueries::dateOf(qint64 dayNumber)
+{
+    return kEpoch.addDays(dayNumber);
+}
+
+ProgressQueries::Streaks ProgressQueries::streaks(const QDate &today) const
+{
+    // Gaps and islands: along consecutive days, day - row_number() stays the same.
+    Streaks s;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*), MAX(day) FROM (SELECT day, day - ROW_NUMBER() OVER (ORDER BY day) AS "
+        "island FROM daily_activity WHERE completed > 0 AND day <= :today) GROUP BY island"));
+    q.bindValue(QStringLiteral(":today"), dayNumber(today));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        qCWarning(lcStorage).noquote() << "streaks:" << m_error;
+        return s;
+    }
+    const qint64 todayNumber = dayNumber(today);
+    while (q.next()) {
+        const int length = q.value(0).toInt();
+        const qint64 last = q.value(1).toLongLong();
+        s.best = std::max(s.best, length);
+        if (last >= todayNumber - 1)
+            s.current = length;
+    }
+    return s;
+}
+
+QList<int> ProgressQueries::weeklyCompleted(const QDate &today, int weeks) const
+{
+    QList<int> counts(weeks, 0);
+    const QDate firstMonday = today.addDays(1 - today.dayOfWeek()).addDays(-7 * (weeks - 1));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT (day - :from) / 7, SUM(completed) FROM daily_activity "
+                             "WHERE day BETWEEN :from AND :to GROUP BY 1"));
+    q.bindValue(QStringLiteral(":from"), dayNumber(firstMonday));
+    q.bindValue(QStringLiteral(":to"), dayNumber(firstMonday) + 7 * weeks - 1);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return counts;
+    }
+    while (q.next()) {
+        const int week = q.value(0).toInt();
+        if (week >= 0 && week < weeks)
+            counts[week] = q.value(1).toInt();
+    }
+    return counts;
+}
+
+QList<ProgressQueries::DayCount> ProgressQueries::activeDays(const QDate &from,
+                                                             const QDate &to) const
+{
+    QList<DayCount> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT day, completed FROM daily_activity "
+                             "WHERE day BETWEEN :from AND :to AND completed > 0 ORDER BY day"));
+    q.bindValue(QStringLiteral(":from"), dayNumber(from));
+    q.bindValue(QStringLiteral(":to"), dayNumber(to));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({dateOf(q.value(0).toLongLong()), q.value(1).toInt()});
+    return out;
+}
+
+namespace {
+ProgressQueries::RegionSummary readSummary(const QSqlQuery &q)
+{
+    ProgressQueries::RegionSummary r;
+    r.regionId = q.value(0).toString();
+    r.sessions = q.value(1).toInt();
+    r.completed = q.value(2).toInt();
+    r.rated = q.value(3).toInt();
+    if (r.rated > 0)
+        r.averageChange = q.value(4).toDouble() / r.rated;
+    return r;
+}
+const char kSummaryColumns[] = "region_id, sessions, completed, rated, change_sum";
+} // namespace
+
+QList<ProgressQueries::RegionSummary> ProgressQueries::regionSummaries() const
+{
+    QList<RegionSummary> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM region_activity ORDER BY sessions DESC, region_id")
+                    .arg(QLatin1String(kSummaryColumns)))) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << readSummary(q);
+    return out;
+}
+
+std::optional<ProgressQueries::RegionSummary>
+ProgressQueries::regionSummary(const QString &regionId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM region_activity WHERE region_id = :region")
+                  .arg(QLatin1String(kSummaryColumns)));
+    q.bindValue(QStringLiteral(":region"), regionId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readSummary(q);
+}
+
+QList<ProgressQueries::PainPoint> ProgressQueries::painSeries(const QString &regionId,
+                                                              int limit) const
+{
+    QList<PainPoint> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT started_at, utc_offset_min, pain_before, pain_after FROM sessions "
+        "WHERE region_id = :region AND (pain_before IS NOT NULL OR pain_after IS NOT NULL) "
+        "ORDER BY started_at DESC LIMIT :limit"));
+    q.bindValue(QStringLiteral(":region"), regionId);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        PainPoint p;
+        p.startedAt = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(),
+                                                     QTimeZone(q.value(1).toInt() * 60));
+        p.before = optionalInt(q.value(2));
+        p.after = optionalInt(q.value(3));
+        out.prepend(p);
+    }
+    return out;
+}
+
+ProgressQueries::Trend ProgressQueries::painTrend(const QString &regionId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT pain_after FROM sessions WHERE region_id = :region AND "
+                             "pain_after IS NOT NULL ORDER BY started_at DESC LIMIT 3"));
+    q.bindValue(QStringLiteral(":region"), regionId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return Trend::Unknown;
+    }
+    QList<int> newestFirst;
+    while (q.next())
+        newestFirst << q.value(0).toInt();
+    if (newestFirst.size() < 2)
+        return Trend::Unknown;
+    if (newestFirst.size() == 3 && newestFirst[0] > newestFirst[1] &&
+        newestFirst[1] > newestFirst[2])
+        return Trend::Rising;
+    return newestFirst.first() < newestFirst.last() ? Trend::Easing : Trend::Steady;
+}
+
+std::optional<std::pair<QDate, QDate>> ProgressQueries::period() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT MIN(day), MAX(day) FROM daily_activity")) || !q.next() ||
+        q.value(0).isNull())
+        return std::nullopt;
+    return std::make_pair(dateOf(q.value(0).toLongLong()), dateOf(q.value(1).toLongLong()));
+}
+
+} // namespace unknot

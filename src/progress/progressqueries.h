@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace unknot {
+
+// The progress figures, each one SQL query over the running totals the schema keeps per
+// local day and per region (or an indexed range of one region's sessions): none reads the
+// whole history.
+//
+// A "day" is the user's calendar day where and when the session started (its stored UTC
+// offset), so a session at 23:30 counts for that evening even after travelling or a DST change.
+class ProgressQueries
+{
+public:
+    struct Streaks
+    {
+        int current = 0; // consecutive days up to today, or up to yesterday if today is not done
+        int best = 0;
+    };
+    struct DayCount
+    {
+        QDate day;
+        int completed = 0;
+    };
+    struct RegionSummary
+    {
+        QString regionId;
+        int sessions = 0;
+        int completed = 0;
+        int rated = 0;                       // sessions with pain before and after
+        std::optional<double> averageChange; // mean of (after - before); negative is better
+    };
+    struct PainPoint
+    {
+        QDateTime startedAt; // in the offset it was recorded in
+        std::optional<int> before;
+        std::optional<int> after;
+    };
+    enum class Trend { Unknown, Easing, Steady, Rising };
+
+    explicit ProgressQueries(QSqlDatabase db);
+
+    static qint64 dayNumber(const QDate &day); // days since 1970-01-01
+    static QDate dateOf(qint64 dayNumber);
+
+    Streaks streaks(const QDate &today) const;
+    // Completed sessions per week (Monday to Sunday), oldest first, the last being this week.
+    QList<int> weeklyCompleted(const QDate &today, int weeks) const;
+    // Days with at least one completed session from `from` to `to`, oldest first.
+    QList<DayCount> activeDays(const QDate &from, const QDate &to) const;
+    // Regions with sessions, most sessions first.
+    QList<RegionSummary> regionSummaries() const;
+    std::optional<RegionSummary> regionSummary(const QString &regionId) const;
+    // The region's last `limit` sessions with a pain rating, oldest first.
+    QList<PainPoint> painSeries(const QString &regionId, int limit) const;
+    // From pain after the region's last three rated sessions: Rising when each was higher than
+    // the one before (the rule that suggests checking with the practitioner); Easing when the
+    // newest is lower than the oldest; Steady otherwise; Unknown with fewer than two.
+    Trend painTrend(const QString &regionId) const;
+    // First and last session start (local days), for report periods.
+    std::optional<std::pair<QDate, QDate>> period() const;
+    QString errorText() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};
+
+} // namespace unknot

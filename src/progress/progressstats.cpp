@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "progressstats.h"
+
+#include "progressqueries.h"
+#include "regions.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace unknot {
+
+namespace {
+QString trendName(ProgressQueries::Trend t)
+{
+    switch (t) {
+    case ProgressQueries::Trend::Rising:
+        return QStringLiteral("rising");
+    case ProgressQueries::Trend::Easing:
+        return QStringLiteral("easing");
+    case ProgressQueries::Trend::Steady:
+        return QStringLiteral("steady");
+    case ProgressQueries::Trend::Unknown:
+        break;
+    }
+    return {};
+}
+} // namespace
+
+ProgressStats::ProgressStats(QSqlDatabase db, QObject *parent)
+    : QObject(parent), m_db(std::move(db))
+{}
+
+QDate ProgressStats::today() const
+{
+    return m_fixedToday.isValid() ? m_fixedToday : QDate::currentDate();
+}
+
+void ProgressStats::refresh()
+{
+    const ProgressQueries queries(m_db);
+    const QDate now = today();
+
+    const ProgressQueries::Streaks streaks = queries.streaks(now);
+    m_currentStreak = streaks.current;
+    m_bestStreak = streaks.best;
+
+    const QDate thisMonday = now.addDays(1 - now.dayOfWeek());
+    const QList<int> weekly = queries.weeklyCompleted(now, kWeeks);
+    m_weeks.clear();
+    m_weekMax = 0;
+    for (int i = 0; i < weekly.size(); ++i) {
+        m_weeks << QVariantMap{
+            {QStringLiteral("weekStart"), thisMonday.addDays(-7 * (kWeeks - 1 - i)).startOfDay()},
+            {QStringLiteral("count"), weekly.at(i)}};
+        m_weekMax = std::max(m_weekMax, weekly.at(i));
+    }
+
+    m_calendarStart = thisMonday.addDays(-7 * (kCalendarWeeks - 1));
+    const QList<ProgressQueries::DayCount> days = queries.activeDays(m_calendarStart, now);
+    m_calendarCounts.clear();
+    m_daysWorked = int(days.size());
+    qsizetype next = 0;
+    for (QDate d = m_calendarStart; d < thisMonday.addDays(7); d = d.addDays(1)) {
+        int count = d > now ? -1 : 0;
+        if (next < days.size() && days.at(next).day == d)
+            count = days.at(next++).completed;
+        m_calendarCounts << count;
+    }
+
+    m_regions.clear();
+    m_regionStates.clear();
+    for (const ProgressQueries::RegionSummary &r : queries.regionSummaries()) {
+        const ProgressQueries::Trend trend = queries.painTrend(r.regionId);
+        const QString name = trendName(trend);
+        m_regions << QVariantMap{
+            {QStringLiteral("regionId"), r.regionId},
+            {QStringLiteral("name"), Regions::displayName(r.regionId)},
+            {QStringLiteral("sessions"), r.sessions},
+            {QStringLiteral("completed"), r.completed},
+            {QStringLiteral("rated"), r.rated},
+            {QStringLiteral("averageChange"), r.averageChange.value_or(std::nan(""))},
+            {QStringLiteral("trend"), name}};
+        if (!name.isEmpty())
+            m_regionStates.insert(r.regionId, QStringLiteral("pain-") + name);
+    }
+    emit changed();
+}
+
+QVariantMap ProgressStats::regionDetail(const QString &regionId) const
+{
+    const ProgressQueries queries(m_db);
+    const ProgressQueries::RegionSummary summary =
+        queries.regionSummary(regionId).value_or(ProgressQueries::RegionSummary{regionId});
+    QVariantList points;
+    const QLocale locale;
+    for (const ProgressQueries::PainPoint &p : queries.painSeries(regionId, kChartPoints)) {
+        points << QVariantMap{
+            {QStringLiteral("date"),
+             locale.toString(p.startedAt.date(), locale.dateFormat(QLocale::ShortFormat))},
+            {QStringLiteral("startedAt"), p.startedAt},
+            {QStringLiteral("before"), p.before.value_or(-1)},
+            {QStringLiteral("after"), p.after.value_or(-1)}};
+    }
+    return {
+        {QStringLiteral("regionId"), regionId},
+        {QStringLiteral("name"), Regions::displayName(regionId)},
+        {QStringLiteral("sessions"), summary.sessions},
+        {QStringLiteral("rated"), summary.rated},
+        {QStringLiteral("averageChange"), summary.averageChange.value_or(std::nan(""))},
+        {QStringLiteral("rising"), queries.painTrend(regionId) == ProgressQueries::Trend::Rising},
+        {QStringLiteral("points"), points}};
+}
+
+} // namespace unknot

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace unknot {
+
+// The progress overview for QML: streaks, the last 12 weeks, a calendar of recent weeks, and
+// per-region pain trends (also as body-map region states). Re-read on refresh(), e.g. after a
+// session was saved or deleted.
+class ProgressStats : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Progress is provided by the app core")
+    Q_PROPERTY(int currentStreak READ currentStreak NOTIFY changed)
+    Q_PROPERTY(int bestStreak READ bestStreak NOTIFY changed)
+    // [{ weekStart: date, count: int }], oldest first; the last is this week.
+    Q_PROPERTY(QVariantList weeks READ weeks NOTIFY changed)
+    Q_PROPERTY(int weekMax READ weekMax NOTIFY changed)
+    // The calendar starts on the Monday kCalendarWeeks - 1 weeks before this one.
+    Q_PROPERTY(QDate calendarStart READ calendarStart NOTIFY changed)
+    // Completed sessions per day from calendarStart to the end of this week (-1 for days
+    // still to come).
+    Q_PROPERTY(QVariantList calendarCounts READ calendarCounts NOTIFY changed)
+    Q_PROPERTY(int daysWorked READ daysWorked NOTIFY changed)
+    // [{ regionId, name, sessions, completed, rated, averageChange (NaN if none), trend }],
+    // trend being "rising", "easing", "steady" or "".
+    Q_PROPERTY(QVariantList regions READ regions NOTIFY changed)
+    // Region id -> "pain-rising" / "pain-easing" / "pain-steady", for BodyMapModel.regionStates.
+    Q_PROPERTY(QVariantMap regionStates READ regionStates NOTIFY changed)
+
+public:
+    static constexpr int kWeeks = 12;
+    static constexpr int kCalendarWeeks = 17; // about four months
+    static constexpr int kChartPoints = 30;
+
+    explicit ProgressStats(QSqlDatabase db, QObject *parent = nullptr);
+
+    int currentStreak() const { return m_currentStreak; }
+    int bestStreak() const { return m_bestStreak; }
+    QVariantList weeks() const { return m_weeks; }
+    int weekMax() const { return m_weekMax; }
+    QDate calendarStart() const { return m_calendarStart; }
+    QVariantList calendarCounts() const { return m_calendarCounts; }
+    int daysWorked() const { return m_daysWorked; }
+    QVariantList regions() const { return m_regions; }
+    QVariantMap regionStates() const { return m_regionStates; }
+
+    // For tests: the day taken as today (default: the system's local date at refresh).
+    void setToday(const QDate &today) { m_fixedToday = today; }
+
+    Q_INVOKABLE void refresh();
+    // { regionId, name, sessions, rated, averageChange, rising: bool,
+    //   points: [{ date: "d MMM", startedAt: date, before: int|-1, after: int|-1 }] }
+    Q_INVOKABLE QVariantMap regionDetail(const QString &regionId) const;
+
+signals:
+    void changed();
+
+private:
+    QDate today() const;
+
+    QSqlDatabase m_db;
+    QDate m_fixedToday;
+    int m_currentStreak = 0;
+    int m_bestStreak = 0;
+    QVariantList m_weeks;
+    int m_weekMax = 0;
+    QDate m_calendarStart;
+    QVariantList m_calendarCounts;
+    int m_daysWorked = 0;
+    QVariantList m_regions;
+    QVariantMap m_regionStates;
+};
+
+} // namespace unknot

@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonimport.h"
+
+#include "exportformat.h"
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace unknot::JsonImport {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JsonImport", text);
+}
+
+// Reads typed fields from one object, remembering the first problem with its place.
+class Reader
+{
+public:
+    Reader(const QJsonObject &object, QString place, QString *error)
+        : m_object(object), m_place(std::move(place)), m_error(error)
+    {}
+
+    QString string(const char *key, bool required = true, bool allowEmpty = true)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isUndefined() && !required)
+            return {};
+        if (!v.isString() || (!allowEmpty && v.toString().isEmpty()))
+            return fail(key, tr("text")), QString();
+        return v.toString();
+    }
+    qint64 integer(const char *key, qint64 min, qint64 max)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        const double d = v.toDouble(std::nan(""));
+        if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < double(min) ||
+            d > double(max))
+            return fail(key, tr("a whole number from %1 to %2").arg(min).arg(max)), min;
+        return qint64(d);
+    }
+    std::optional<qint64> optionalInteger(const char *key, qint64 min, qint64 max)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (v.isNull() || v.isUndefined())
+            return std::nullopt;
+        return integer(key, min, max);
+    }
+    bool boolean(const char *key)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (!v.isBool())
+            return fail(key, tr("true or false")), false;
+        return v.toBool();
+    }
+    bool ok() const { return m_error->isEmpty(); }
+
+private:
+    void fail(const char *key, const QString &expected)
+    {
+        if (m_error->isEmpty())
+            *m_error = tr("%1: \"%2\" should be %3.").arg(m_place, QLatin1String(key), expected);
+    }
+
+    const QJsonObject &m_object;
+    QString m_place;
+    QString *m_error;
+};
+
+// Sessions from 1970 to 2200; offsets as far as real time zones go.
+constexpr qint64 kMaxMs = 7258118400000;
+constexpr int kMaxOffsetMin = 18 * 60;
+
+} // namespace
+
+std::optional<Contents> parse(const QByteArray &json, QString *error)
+{
+    QString problem;
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(tr("This file is not a complete Unknot export (it cannot be read as JSON: "
+                       "%1 at byte %2).")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
+    const QJsonObject root = doc.object();
+    if (!doc.isObject() || root.value(QLatin1String("format")).toString() != ExportFormat::kName)
+        return fail(tr("This file is not an Unknot export."));
+    const QJsonValue version = root.value(QLatin1String("formatVersion"));
+    if (!version.isDouble() || version.toDouble() < 1 ||
+        version.toDouble() != std::floor(version.toDouble()))
+        return fail(tr("This Unknot export has no valid format version."));
+    if (version.toDouble() > ExportFormat::kVersion)
+        return fail(tr("This file was exported by a newer version of Unknot (format %1; this "
+                       "version reads up to %2). Update the app to restore it.")
+                        .arg(version.toDouble())
+                        .arg(ExportFormat::kVersion));
+
+    const auto array = [&](const char *key, QJsonArray *out) {
+        const QJsonValue v = root.value(QLatin1String(key));
+        if (v.isUndefined())
+            return true; // a section may be absent
+        if (!v.isArray()) {
+            problem = tr("\"%1\" should be a list.").arg(QLatin1String(key));
+            return false;
+        }
+        *out = v.toArray();
+        return true;
+    };
+    QJsonArray sessions, reminders, regionStatus;
+    if (!array("sessions", &sessions) || !array("reminders", &reminders) ||
+        !array("regionStatus", &regionStatus))
+        return fail(problem);
+
+    Contents c;
+    QSet<qint64> ids;
+    QSet<QPair<qint64, QString>> identities;
+    for (qsizetype i = 0; i < sessions.size(); ++i) {
+        const QString place = tr("Session %1").arg(i + 1);
+        if (!sessions.at(i).isObject())
+            return fail(tr("%1 is not a session record.").arg(place));
+        const QJsonObject o = sessions.at(i).toObject();
+        Reader r(o, place, &problem);
+        Session s;
+        if (o.contains(QLatin1String("id"))) {
+            const qint64 id = r.integer("id", 1, std::numeric_limits<qint32>::max());
+            if (r.ok() && ids.contains(id))
+                return fail(tr("%1 repeats the id %2 of an earlier session; the file is damaged.")
+                                .arg(place)
+                                .arg(id));
+            ids.insert(id);
+        }
+        s.techniqueId = r.string("techniqueId", true, false);
+        s.regionId = r.string("regionId", true, false);
+        s.sides = r.string("sides", false);
+        s.startedAt = r.integer("startedAt", 0, kMaxMs);
+        s.utcOffsetMin = int(r.integer("utcOffsetMin", -kMaxOffsetMin, kMaxOffsetMin));
+        s.endedAt = r.optionalInteger("endedAt", 0, kMaxMs);
+        s.stepsCompleted = int(r.integer("stepsCompleted", 0, 1000));
+        s.stepsTotal = int(r.integer("stepsTotal", 0, 1000));
+        s.completed = r.boolean("completed");
+        s.painBefore = r.optionalInteger("painBefore", 0, 10);
+        s.painAfter = r.optionalInteger("painAfter", 0, 10);
+        s.stoppedForPain = r.boolean("stoppedForPain");
+        s.note = r.string("note", false);
+        if (!r.ok())
+            return fail(problem);
+        const QPair<qint64, QString> identity{s.startedAt, s.techniqueId};
+        if (identities.contains(identity))
+            return fail(tr("%1 is listed twice in the file (same technique, same start); the "
+                           "file is damaged.")
+                            .arg(place));
+        identities.insert(identity);
+        c.sessions << s;
+    }
+    for (qsizetype i = 0; i < reminders.size(); ++i) {
+        const QString place = tr("Reminder %1").arg(i + 1);
+        const QJsonObject o = reminders.at(i).toObject();
+        if (!reminders.at(i).isObject())
+            return fail(tr("%1 is not a reminder.").arg(place));
+        Reader r(o, place, &problem);
+        Reminder m;
+        m.minuteOfDay = int(r.integer("minuteOfDay", 0, 1439));
+        m.weekdays = int(r.integer("weekdays", 1, 127));
+        m.techniqueId = r.string("techniqueId", false);
+        m.regionId = r.string("regionId", false);
+        m.enabled = r.boolean("enabled");
+        m.createdAt = r.integer("createdAt", 0, kMaxMs);
+        if (!r.ok())
+            return fail(problem);
+        c.reminders << m;
+    }
+    QSet<QString> regions;
+    for (qsizetype i = 0; i < regionStatus.size(); ++i) {
+        const QString place = tr("Region status %1").arg(i + 1);
+        const QJsonObject o = regionStatus.at(i).toObject();
+        if (!regionStatus.at(i).isObject())
+            return fail(tr("%1 is not a region status.").arg(place));
+        Reader r(o, place, &problem);
+        RegionStatus st;
+        st.regionId = r.string("regionId", true, false);
+        st.clearance = r.string("clearance");
+        st.clearedBy = r.string("clearedBy", false);
+        st.note = r.string("note", false);
+        st.updatedAt = r.integer("updatedAt", 0, kMaxMs);
+        if (!r.ok())
+            return fail(problem);
+        if (st.clearance != QLatin1String("unknown") && st.clearance != QLatin1String("cleared") &&
+            st.clearance != QLatin1String("not-cleared"))
+            return fail(tr("%1 has an unknown clearance \"%2\".").arg(place, st.clearance));
+        if (regions.contains(st.regionId))
+            return fail(
+                tr("%1 repeats the region %2; the file is damaged.").arg(place, st.regionId));
+        regions.insert(st.regionId);
+        c.regionStatus << st;
+    }
+    const QJsonValue settings = root.value(QLatin1String("settings"));
+    if (!settings.isUndefined()) {
+        if (!settings.isObject())
+            return fail(tr("\"settings\" should be a set of named values."));
+        const QJsonObject o = settings.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!it.value().isString())
+                return fail(tr("The setting \"%1\" should be text.").arg(it.key()));
+            c.settings.insert(it.key(), it.value().toString());
+        }
+    }
+    return c;
+}
+
+Result merge(QSqlDatabase db, const Contents &c)
+{
+    Result result;
+    if (!db.isOpen() || !db.transaction()) {
+        result.error =
+            tr("Your records cannot be written right now: %1").arg(db.lastError().text());
+        return result;
+    }
+    QSqlQuery exists(db), insert(db), q(db);
+    const auto abort = [&](const QSqlQuery &failed) {
+        result.error =
+            tr("Restoring failed and nothing was changed: %1").arg(failed.lastError().text());
+        db.rollback();
+        qCWarning(lcStorage).noquote() << "import:" << result.error;
+        return Result{false, result.error};
+    };
+
+    exists.prepare(QStringLiteral("SELECT 1 FROM sessions WHERE started_at = :started_at AND "
+                                  "technique_id = :technique_id LIMIT 1"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO sessions (technique_id, region_id, sides, started_at, utc_offset_min, "
+        "ended_at, steps_completed, steps_total, completed, pain_before, pain_after, "
+        "stopped_for_pain, note) VALUES (:technique_id, :region_id, :sides, :started_at, "
+        ":utc_offset_min, :ended_at, :steps_completed, :steps_total, :completed, :pain_before, "
+        ":pain_after, :stopped_for_pain, :note)"));
+    const auto nullable = [](const auto &v) {
+        return v ? QVariant::fromValue(qint64(*v)) : QVariant(QMetaType::fromType<qint64>());
+    };
+    for (const Session &s : c.sessions) {
+        exists.bindValue(QStringLiteral(":started_at"), s.startedAt);
+        exists.bindValue(QStringLiteral(":technique_id"), s.techniqueId);
+        if (!exists.exec())
+            return abort(exists);
+        if (exists.next()) {
+            ++result.sessionsAlreadyPresent;
+            continue;
+        }
+        insert.bindValue(QStringLiteral(":technique_id"), s.techniqueId);
+        insert.bindValue(QStringLiteral(":region_id"), s.regionId);
+        insert.bindValue(QStringLiteral(":sides"), s.sides.isNull() ? QStringLiteral("") : s.sides);
+        insert.bindValue(QStringLiteral(":started_at"), s.startedAt);
+        insert.bindValue(QStringLiteral(":utc_offset_min"), s.utcOffsetMin);
+        insert.bindValue(QStringLiteral(":ended_at"), nullable(s.endedAt));
+        insert.bindValue(QStringLiteral(":steps_completed"), s.stepsCompleted);
+        insert.bindValue(QStringLiteral(":steps_total"), s.stepsTotal);
+        insert.bindValue(QStringLiteral(":completed"), s.completed ? 1 : 0);
+        insert.bindValue(QStringLiteral(":pain_before"), nullable(s.painBefore));
+        insert.bindValue(QStringLiteral(":pain_after"), nullable(s.painAfter));
+        insert.bindValue(QStringLiteral(":stopped_for_pain"), s.stoppedForPain ? 1 : 0);
+        insert.bindValue(QStringLiteral(":note"), s.note.isNull() ? QStringLiteral("") : s.note);
+        if (!insert.exec())
+            return abort(insert);
+        ++result.sessionsAdded;
+    }
+
+    for (const Reminder &m : c.reminders) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO reminders (minute_of_day, weekdays, technique_id, region_id, enabled, "
+            "created_at) SELECT :minute, :weekdays, :technique_id, :region_id, :enabled, "
+            ":created_at WHERE NOT EXISTS (SELECT 1 FROM reminders WHERE minute_of_day = :minute "
+            "AND weekdays = :weekdays AND technique_id = :technique_id AND region_id = "
+            ":region_id)"));
+        q.bindValue(QStringLiteral(":minute"), m.minuteOfDay);
+        q.bindValue(QStringLiteral(":weekdays"), m.weekdays);
+        q.bindValue(QStringLiteral(":technique_id"),
+                    m.techniqueId.isNull() ? QStringLiteral("") : m.techniqueId);
+        q.bindValue(QStringLiteral(":region_id"),
+                    m.regionId.isNull() ? QStringLiteral("") : m.regionId);
+        q.bindValue(QStringLiteral(":enabled"), m.enabled ? 1 : 0);
+        q.bindValue(QStringLiteral(":created_at"), m.createdAt);
+        if (!q.exec())
+            return abort(q);
+    }
+    for (const RegionStatus &st : c.regionStatus) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO region_status (region_id, clearance, cleared_by, note, updated_at) "
+            "VALUES (:region_id, :clearance, :cleared_by, :note, :updated_at) "
+            "ON CONFLICT (region_id) DO UPDATE SET clearance = excluded.clearance, "
+            "cleared_by = excluded.cleared_by, note = excluded.note, "
+            "updated_at = excluded.updated_at WHERE excluded.updated_at > "
+            "region_status.updated_at"));
+        q.bindValue(QStringLiteral(":region_id"), st.regionId);
+        q.bindValue(QStringLiteral(":clearance"), st.clearance);
+        q.bindValue(QStringLiteral(":cleared_by"),
+                    st.clearedBy.isNull() ? QStringLiteral("") : st.clearedBy);
+        q.bindValue(QStringLiteral(":note"), st.note.isNull() ? QStringLiteral("") : st.note);
+        q.bindValue(QStringLiteral(":updated_at"), st.updatedAt);
+        if (!q.exec())
+            return abort(q);
+    }
+    for (auto it = c.settings.begin(); it != c.settings.end(); ++it) {
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) ON "
+                                 "CONFLICT (key) DO NOTHING"));
+        q.bindValue(QStringLiteral(":key"), it.key());
+        q.bindValue(QStringLiteral(":value"), it.value());
+        if (!q.exec())
+            return abort(q);
+    }
+    if (!db.commit()) {
+        result.error =
+            tr("Restoring failed and nothing was changed: %1").arg(db.lastError().text());
+        db.rollback();
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+Result importJson(QSqlDatabase db, const QByteArray &json)
+{
+    Result result;
+    const std::optional<Contents> contents = parse(json, &result.error);
+    if (!contents)
+        return result;
+    return merge(std::move(db), *contents);
+}
+
+} // namespace unknot::JsonImport

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "progress/progressqueries.h"
+#include "progress/progressstats.h"
+#include "storage/database.h"
+#include "storage/sessionrepository.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <cmath>
+#include <ctime>
+
+using namespace unknot;
+
+namespace {
+
+QDateTime at(int y, int m, int d, int h, int min, const char *zone)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone(zone));
+}
+
+} // namespace
+
+class TestProgress : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SessionRepository> m_repo;
+
+    qint64 add(const QDateTime &startedAt, bool completed = true,
+               const QString &region = QStringLiteral("neck"), std::optional<int> before = {},
+               std::optional<int> after = {})
+    {
+        SessionRecord r;
+        r.techniqueId = QStringLiteral("neck-release");
+        r.regionId = region;
+        r.startedAt = startedAt;
+        r.endedAt = startedAt.addSecs(300);
+        r.completed = completed;
+        r.stepsTotal = 4;
+        r.stepsCompleted = completed ? 4 : 1;
+        r.painBefore = before;
+        r.painAfter = after;
+        const qint64 id = m_repo->add(r);
+        if (id <= 0)
+            qWarning() << m_repo->errorText();
+        return id;
+    }
+    ProgressQueries queries() const { return ProgressQueries(m_db->connection()); }
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++m_n))));
+        m_repo = std::make_unique<SessionRepository>(m_db->connection());
+    }
+    void cleanup()
+    {
+        m_repo.reset();
+        m_db.reset();
+    }
+
+    void emptyHistoryHasNoStreak()
+    {
+        const auto s = queries().streaks(QDate(2026, 3, 1));
+        QCOMPARE(s.current, 0);
+        QCOMPARE(s.best, 0);
+        QVERIFY(!queries().period());
+    }
+
+    void streaksRunAcrossMonthAndYearEnds()
+    {
+        for (const QDate d :
+             {QDate(2025, 12, 30), QDate(2025, 12, 31), QDate(2026, 1, 1), QDate(2026, 1, 2),
+              QDate(2026, 1, 30), QDate(2026, 1, 31), QDate(2026, 2, 1)})
+            QVERIFY(add(QDateTime(d, QTime(19, 0), QTimeZone("Europe/Berlin"))) > 0);
+        // Two on one day count once.
+        QVERIFY(add(at(2026, 1, 1, 8, 0, "Europe/Berlin")) > 0);
+        auto s = queries().streaks(QDate(2026, 2, 1));
+        QCOMPARE(s.best, 4);
+        QCOMPARE(s.current, 3);
+        // Today not done yet: the streak still stands until the day is over.
+        QCOMPARE(queries().streaks(QDate(2026, 2, 2)).current, 3);
+        QCOMPARE(queries().streaks(QDate(2026, 2, 3)).current, 0);
+        QCOMPARE(queries().streaks(QDate(2026, 2, 3)).best, 4);
+        // Looking back from the first run, the later days do not count yet.
+        s = queries().streaks(QDate(2026, 1, 2));
+        QCOMPARE(s.current, 4);
+        QCOMPARE(s.best, 4);
+    }
+
+    void leapDayJoinsFebruaryAndMarch()
+    {
+        for (int d : {27, 28, 29})
+            QVERIFY(add(at(2028, 2, d, 7, 30, "Europe/Berlin")) > 0);
+        QVERIFY(add(at(2028, 3, 1, 7, 30, "Europe/Berlin")) > 0);
+        QCOMPARE(queries().streaks(QDate(2028, 3, 1)).current, 4);
+    }
+
+    void incompleteSessionsDoNotKeepAStreak()
+    {
+        QVERIFY(add(at(2026, 5, 4, 9, 0, "Europe/Berlin")) > 0);
+        QVERIFY(add(at(2026, 5, 5, 9, 0, "Europe/Berlin"), false) > 0);
+        QVERIFY(add(at(2026, 5, 6, 9, 0, "Europe/Berlin")) > 0);
+        const auto s = queries().streaks(QDate(2026, 5, 6));
+        QCOMPARE(s.current, 1);
+        QCOMPARE(s.best, 1);
+    }
+
+    void daysFollowTheLocalClockAcrossDst()
+    {
+        // Spring forward (29 March 2026) and fall back (25 October 2026) in Berlin: late
+        // sessions stay on their local evening, not on the UTC day.
+        QVERIFY(add(at(2026, 3, 28, 23, 30, "Europe/Berlin")) > 0);
+        QVERIFY(add(at(2026, 3, 29, 23, 30, "Europe/Berlin")) > 0); // 21:30 UTC
+        QVERIFY(add(at(2026, 3, 30, 0, 15, "Europe/Berlin")) > 0);  // 22:15 UTC the day before
+        QCOMPARE(queries().streaks(QDate(2026, 3, 30)).current, 3);
+
+        QVERIFY(add(at(2026, 10, 24, 0, 30, "Europe/Berlin")) > 0);
+        QVERIFY(add(at(2026, 10, 25, 0, 30, "Europe/Berlin")) > 0); // 22:30 UTC on the 24th
+        QVERIFY(add(at(2026, 10, 25, 23, 45, "Europe/Berlin")) > 0);
+        QVERIFY(add(at(2026, 10, 26, 0, 10, "Europe/Berlin")) > 0);
+        QCOMPARE(queries().streaks(QDate(2026, 10, 26)).current, 3);
+        const QList<ProgressQueries::DayCount> days =
+            queries().activeDays(QDate(2026, 10, 24), QDate(2026, 10, 26));
+        QCOMPARE(days.size(), 3);
+        QCOMPARE(days.at(1).day, QDate(2026, 10, 25));
+        QCOMPARE(days.at(1).completed, 2);
+    }
+
+    void daysFollowTheLocalClockWhenTravelling()
+    {
+        QVERIFY(add(at(2026, 1, 10, 8, 0, "Europe/Berlin")) > 0);
+        QVERIFY(add(at(2026, 1, 11, 7, 0, "Asia/Tokyo")) > 0);        // 22:00 UTC on the 10th
+        QVERIFY(add(at(2026, 1, 12, 7, 0, "Asia/Tokyo")) > 0);        // 22:00 UTC on the 11th
+        QVERIFY(add(at(2026, 1, 13, 23, 0, "America/New_York")) > 0); // 04:00 UTC on the 14th
+        QCOMPARE(queries().streaks(QDate(2026, 1, 13)).current, 4);
+        QCOMPARE(queries().streaks(QDate(2026, 1, 13)).best, 4);
+    }
+
+    void theDeviceTimeZoneDoesNotMoveRecordedDays()
+    {
+        QVERIFY(add(at(2026, 6, 1, 23, 30, "Europe/Berlin")) > 0);
+        QVERIFY(add(at(2026, 6, 2, 23, 30, "Europe/Berlin")) > 0);
+        const QByteArray saved = qgetenv("TZ");
+        qputenv("TZ", "Pacific/Auckland");
+        tzset();
+        const auto s = queries().streaks(QDate(2026, 6, 2));
+        const QList<ProgressQueries::DayCount> days =
+            queries().activeDays(QDate(2026, 6, 1), QDate(2026, 6, 3));
+        qputenv("TZ", saved);
+        tzset();
+        QCOMPARE(s.current, 2);
+        QCOMPARE(days.size(), 2);
+        QCOMPARE(days.first().day, QDate(2026, 6, 1));
+    }
+
+    void weeksRunMondayToSundayOverTheLast12()
+    {
+        const QDate today(2026, 3, 18);                                   // a Wednesday
+        QVERIFY(add(at(2026, 3, 16, 7, 0, "Europe/Berlin")) > 0);         // this Monday
+        QVERIFY(add(at(2026, 3, 18, 7, 0, "Europe/Berlin")) > 0);         // today
+        QVERIFY(add(at(2026, 3, 15, 22, 0, "Europe/Berlin")) > 0);        // last Sunday
+        QVERIFY(add(at(2026, 3, 15, 23, 0, "Europe/Berlin"), false) > 0); // not completed
+        QVERIFY(add(at(2025, 12, 29, 7, 0, "Europe/Berlin")) > 0);        // Monday 11 weeks back
+        QVERIFY(add(at(2025, 12, 28, 7, 0, "Europe/Berlin")) > 0);        // before the window
+        const QList<int> weeks = queries().weeklyCompleted(today, 12);
+        QCOMPARE(weeks.size(), 12);
+        QCOMPARE(weeks.last(), 2);
+        QCOMPARE(weeks.at(10), 1);
+        QCOMPARE(weeks.first(), 1);
+        int total = 0;
+        for (int w : weeks)
+            total += w;
+        QCOMPARE(total, 4);
+    }
+
+    void risingPainAfterThreeSessionsIsFlagged_data()
+    {
+        QTest::addColumn<QList<int>>("painAfter"); // oldest first
+        QTest::addColumn<int>("trend");
+        using T = ProgressQueries::Trend;
+        QTest::newRow("rising") << QList<int>{2, 3, 5} << int(T::Rising);
+        QTest::newRow("rising after a good spell") << QList<int>{6, 1, 2, 4} << int(T::Rising);
+        QTest::newRow("up then down") << QList<int>{2, 5, 3} << int(T::Steady);
+        QTest::newRow("flat then up") << QList<int>{3, 3, 4} << int(T::Steady);
+        QTest::newRow("easing") << QList<int>{5, 4, 3} << int(T::Easing);
+        QTest::newRow("only two") << QList<int>{2, 6} << int(T::Steady);
+        QTest::newRow("one") << QList<int>{6} << int(T::Unknown);
+    }
+
+    void risingPainAfterThreeSessionsIsFlagged()
+    {
+        QFETCH(QList<int>, painAfter);
+        QFETCH(int, trend);
+        QDateTime t = at(2026, 4, 1, 9, 0, "Europe/Berlin");
+        for (int p : painAfter) {
+            QVERIFY(add(t, true, QStringLiteral("shoulder-left"), 5, p) > 0);
+            // Unrated sessions and other regions in between do not count.
+            QVERIFY(add(t.addSecs(600), true, QStringLiteral("shoulder-left")) > 0);
+            QVERIFY(add(t.addSecs(1200), true, QStringLiteral("neck"), 1, 9) > 0);
+            t = t.addDays(1);
+        }
+        QCOMPARE(int(queries().painTrend(QStringLiteral("shoulder-left"))), trend);
+
+        ProgressStats stats(m_db->connection());
+        stats.setToday(QDate(2026, 4, 10));
+        stats.refresh();
+        const QVariantMap detail = stats.regionDetail(QStringLiteral("shoulder-left"));
+        QCOMPARE(detail.value(QStringLiteral("rising")).toBool(),
+                 trend == int(ProgressQueries::Trend::Rising));
+        QCOMPARE(stats.regionStates().value(QStringLiteral("shoulder-left")).toString(),
+                 trend == int(ProgressQueries::Trend::Rising)   ? QStringLiteral("pain-rising")
+                 : trend == int(ProgressQueries::Trend::Easing) ? QStringLiteral("pain-easing")
+                 : trend == int(ProgressQueries::Trend::Steady) ? QStringLiteral("pain-steady")
+                                                                : QString());
+    }
+
+    void regionSummaryAveragesRatedChange()
+    {
+        const QDateTime t = at(2026, 4, 1, 9, 0, "Europe/Berlin");
+        QVERIFY(add(t, true, QStringLiteral("calf-left"), 6, 3) > 0);
+        QVERIFY(add(t.addDays(1), true, QStringLiteral("calf-left"), 5, 4) > 0);
+        QVERIFY(add(t.addDays(2), false, QStringLiteral("calf-left"), 5, std::nullopt) > 0);
+        const qint64 last = add(t.addDays(3), true, QStringLiteral("calf-left"), 2, 4);
+        QVERIFY(last > 0);
+        auto summary = queries().regionSummary(QStringLiteral("calf-left"));
+        QVERIFY(summary);
+        QCOMPARE(summary->sessions, 4);
+        QCOMPARE(summary->completed, 3);
+        QCOMPARE(summary->rated, 3);
+        QCOMPARE(*summary->averageChange, (-3 - 1 + 2) / 3.0);
+        const QList<ProgressQueries::PainPoint> series =
+            queries().painSeries(QStringLiteral("calf-left"), 10);
+        QCOMPARE(series.size(), 4);
+        QCOMPARE(series.first().before, 6);
+        QVERIFY(!series.at(2).after);
+        QCOMPARE(series.last().startedAt, t.addDays(3));
+        QCOMPARE(queries().painSeries(QStringLiteral("calf-left"), 2).last().after, 4);
+
+        // Deleting keeps the totals right.
+        QVERIFY(m_repo->remove(last));
+        summary = queries().regionSummary(QStringLiteral("calf-left"));
+        QCOMPARE(summary->sessions, 3);
+        QCOMPARE(*summary->averageChange, -2.0);
+        QCOMPARE(queries().activeDays(t.date(), t.date().addDays(5)).size(), 2);
+    }
+
+    void statsFillTheOverview()
+    {
+        const QDate today(2026, 3, 18);
+        QVERIFY(add(at(2026, 3, 17, 7, 0, "Europe/Berlin"), true, QStringLiteral("neck"), 4, 2) >
+                0);
+        QVERIFY(add(at(2026, 3, 18, 7, 0, "Europe/Berlin"), true, QStringLiteral("neck"), 4, 3) >
+                0);
+        ProgressStats stats(m_db->connection());
+        stats.setToday(today);
+        QSignalSpy changed(&stats, &ProgressStats::changed);
+        stats.refresh();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(stats.currentStreak(), 2);
+        QCOMPARE(stats.bestStreak(), 2);
+        QCOMPARE(stats.weeks().size(), ProgressStats::kWeeks);
+        QCOMPARE(stats.weekMax(), 2);
+        QCOMPARE(stats.calendarStart().dayOfWeek(), 1);
+        QCOMPARE(stats.calendarCounts().size(), ProgressStats::kCalendarWeeks * 7);
+        const int todayIndex = int(stats.calendarStart().daysTo(today));
+        QCOMPARE(stats.calendarCounts().at(todayIndex).toInt(), 1);
+        QCOMPARE(stats.calendarCounts().at(todayIndex - 2).toInt(), 0);
+        QCOMPARE(stats.calendarCounts().at(todayIndex + 1).toInt(), -1); // still to come
+        QCOMPARE(stats.daysWorked(), 2);
+        QCOMPARE(stats.regions().size(), 1);
+        const QVariantMap neck = stats.regions().first().toMap();
+        QCOMPARE(neck.value(QStringLiteral("name")).toString(), QStringLiteral("Neck"));
+        QCOMPARE(neck.value(QStringLiteral("averageChange")).toDouble(), -1.5);
+        QVERIFY(std::isnan(stats.regionDetail(QStringLiteral("knee-left"))
+                               .value(QStringLiteral("averageChange"))
+                               .toDouble()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProgress)
+#include "tst_progress.moc"
