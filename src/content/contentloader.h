@@ -4,6 +4,7 @@
 #include "technique.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -13,9 +14,11 @@ namespace unknot {
 struct ContentProblem
 {
     QString file;        // file name, e.g. "legs.json"
-    QString techniqueId; // empty when the whole file is affected
-    QString field;       // e.g. "steps[2].timing"; empty when not about one field
-    QString message;     // plain words
+    QString techniqueId; // its id, or "#N" (its place in the file) when it has no usable id;
+                         // empty when the whole file is affected
+    QString field;       // e.g. "title", "regions", "step 3 timing"; empty when about a whole
+                         // technique or file
+    QString message;     // plain words, e.g. "is missing"
 
     QString toString() const;
     bool operator==(const ContentProblem &) const = default;
@@ -25,10 +28,13 @@ struct ContentLoadResult
 {
     QList<Technique> techniques;
     QList<ContentProblem> problems;
+    // The file each technique id was first seen in (broken techniques too), so that a second
+    // use of an id is reported even across files.
+    QHash<QString, QString> fileOfId;
 };
 
 // Reads the technique files (see assets/content/FORMAT.md) and validates every technique. A
-// broken technique is left out and reported; the others still load.
+// broken technique is left out and reported; a broken file is reported; the rest still load.
 class ContentLoader
 {
 public:
@@ -37,10 +43,12 @@ public:
     explicit ContentLoader(QString audioDir);
 
     ContentLoadResult loadDirectory(const QString &contentDir) const;
-    // Parses one file's bytes; `fileName` is used in reports. `seenIds` carries ids across files.
-    void parseFile(const QByteArray &json, const QString &fileName, ContentLoadResult &result,
-                   QStringList &seenIds) const;
+    // Parses one file's bytes into `result`; `fileName` is used in reports.
+    void parseFile(const QByteArray &json, const QString &fileName,
+                   ContentLoadResult &result) const;
 
+    // "steps/<technique-id>/<NN>.mp3", relative to the audio folder; NN counts from 01.
+    static QString stepClipName(const QString &techniqueId, int stepIndex);
     static QString stepAudioPath(const QString &audioDir, const QString &techniqueId,
                                  int stepIndex);
 

@@ -2,6 +2,11 @@
 #include "steplistmodel.h"
 
 #include "catalog.h"
+#include "contentterms.h"
+
+#include <QLocale>
+
+#include <cmath>
 
 namespace unknot {
 
@@ -9,26 +14,11 @@ namespace {
 QString timingText(const StepTiming &t)
 {
     if (t.isRepetitions())
-        return StepListModel::tr("%1 slow repetitions").arg(t.reps);
+        return StepListModel::tr("%1 slow repetitions, %2 s each")
+            .arg(t.reps)
+            .arg(QLocale().toString(t.tempoSeconds));
     return StepListModel::tr("Hold %1 seconds").arg(t.seconds);
 }
-QString equipmentName(const QString &id)
-{
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("none"), QT_TRANSLATE_NOOP("unknot::StepListModel", "No equipment")},
-        {QStringLiteral("massage-ball"),
-         QT_TRANSLATE_NOOP("unknot::StepListModel", "Massage ball")},
-        {QStringLiteral("foam-roller"), QT_TRANSLATE_NOOP("unknot::StepListModel", "Foam roller")},
-        {QStringLiteral("wall"), QT_TRANSLATE_NOOP("unknot::StepListModel", "A wall")},
-        {QStringLiteral("chair"), QT_TRANSLATE_NOOP("unknot::StepListModel", "A chair")},
-        {QStringLiteral("table"), QT_TRANSLATE_NOOP("unknot::StepListModel", "A table")},
-        {QStringLiteral("towel"), QT_TRANSLATE_NOOP("unknot::StepListModel", "A towel")},
-        {QStringLiteral("step"), QT_TRANSLATE_NOOP("unknot::StepListModel", "A step")},
-    };
-    const char *name = names.value(id, nullptr);
-    return name ? StepListModel::tr(name) : id;
-}
-
 } // namespace
 
 StepListModel::StepListModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -94,20 +84,51 @@ QStringList StepListModel::equipmentNames() const
 {
     QStringList out;
     for (const QString &id : equipment())
-        out << equipmentName(id);
+        out << ContentTerms::equipmentName(id);
     return out;
+}
+
+QStringList StepListModel::goalNames() const
+{
+    QStringList out;
+    if (m_technique) {
+        for (const QString &id : m_technique->goals)
+            out << ContentTerms::goalName(id);
+    }
+    return out;
+}
+
+QString StepListModel::goalsText() const
+{
+    return QLocale().createSeparatedList(goalNames());
 }
 
 QString StepListModel::intensityName() const
 {
-    const QString id = intensity();
-    if (id == QLatin1String("gentle"))
-        return tr("Gentle");
-    if (id == QLatin1String("moderate"))
-        return tr("Moderate");
-    if (id == QLatin1String("firm"))
-        return tr("Firm");
-    return id;
+    return m_technique ? ContentTerms::intensityName(m_technique->intensity) : QString();
+}
+
+int StepListModel::minutes() const
+{
+    return m_technique ? std::max(1, int(std::lround(m_technique->totalMilliseconds() / 60000.0)))
+                       : 0;
+}
+
+QString StepListModel::side() const
+{
+    if (!m_technique)
+        return {};
+    switch (m_technique->side) {
+    case TechniqueSide::Both:
+        return QStringLiteral("both");
+    case TechniqueSide::Left:
+        return QStringLiteral("left");
+    case TechniqueSide::Right:
+        return QStringLiteral("right");
+    case TechniqueSide::Centre:
+        break;
+    }
+    return QStringLiteral("centre");
 }
 
 bool StepListModel::bothSides() const
@@ -133,6 +154,8 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
         return s.cue;
     case KindRole:
         return s.kind;
+    case KindNameRole:
+        return ContentTerms::stepKindName(s.kind);
     case TimingTextRole:
         return timingText(s.timing);
     case NumberRole:
@@ -146,6 +169,7 @@ QHash<int, QByteArray> StepListModel::roleNames() const
     return {{TextRole, "text"},
             {CueRole, "cue"},
             {KindRole, "kind"},
+            {KindNameRole, "kindName"},
             {TimingTextRole, "timingText"},
             {NumberRole, "number"}};
 }

@@ -30,12 +30,26 @@ class StepListModel : public QAbstractListModel
     Q_PROPERTY(QString intensityName READ intensityName NOTIFY techniqueChanged)
     Q_PROPERTY(QStringList cautions READ cautions NOTIFY techniqueChanged)
     Q_PROPERTY(QStringList contraindications READ contraindications NOTIFY techniqueChanged)
+    Q_PROPERTY(QStringList goalNames READ goalNames NOTIFY techniqueChanged)
+    // The same as one phrase: "Carpal tunnel and range of motion".
+    Q_PROPERTY(QString goalsText READ goalsText NOTIFY techniqueChanged)
+    // Whole minutes a session takes, both sides included (at least 1).
+    Q_PROPERTY(int minutes READ minutes NOTIFY techniqueChanged)
+    // "both" (left side, then right side), "left", "right" or "centre".
+    Q_PROPERTY(QString side READ side NOTIFY techniqueChanged)
     Q_PROPERTY(bool bothSides READ bothSides NOTIFY techniqueChanged)
     // When not to do it, then when to stop: shown together before starting.
     Q_PROPERTY(QStringList safetyNotes READ safetyNotes NOTIFY techniqueChanged)
 
 public:
-    enum Roles { TextRole = Qt::UserRole + 1, CueRole, KindRole, TimingTextRole, NumberRole };
+    enum Roles {
+        TextRole = Qt::UserRole + 1,
+        CueRole,
+        KindRole,
+        TimingTextRole,
+        NumberRole,
+        KindNameRole,
+    };
     Q_ENUM(Roles)
 
     explicit StepListModel(QObject *parent = nullptr);
@@ -55,6 +69,10 @@ public:
     QString intensityName() const;
     QStringList cautions() const;
     QStringList contraindications() const;
+    QStringList goalNames() const;
+    QString goalsText() const;
+    int minutes() const;
+    QString side() const;
     bool bothSides() const;
     QStringList safetyNotes() const { return contraindications() + cautions(); }
 

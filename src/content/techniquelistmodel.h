@@ -3,6 +3,7 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 Q_MOC_INCLUDE("catalog.h")
@@ -12,14 +13,20 @@ namespace unknot {
 class Catalog;
 struct Technique;
 
-// The techniques that serve one region.
+// The techniques that serve one region (every technique when regionId is empty), optionally
+// only those for one goal ("carpal-tunnel", "running", ...).
 class TechniqueListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(unknot::Catalog *catalog READ catalog WRITE setCatalog NOTIFY catalogChanged)
     Q_PROPERTY(QString regionId READ regionId WRITE setRegionId NOTIFY regionIdChanged)
+    // Empty: every goal.
+    Q_PROPERTY(QString goal READ goal WRITE setGoal NOTIFY goalChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // The goals the region's techniques serve, whatever the goal filter, in a fixed order:
+    // [{goalId, name, count, selected}], for filter chips.
+    Q_PROPERTY(QVariantList goals READ goals NOTIFY goalsChanged)
 
 public:
     enum Roles {
@@ -30,6 +37,12 @@ public:
         StepCountRole,
         MinutesRole,
         BothSidesRole,
+        IntensityNameRole,
+        EquipmentNamesRole,
+        GoalsRole,
+        GoalNamesRole,
+        // What it takes, in one line: "6 min · Firm · Massage ball and table · Both sides".
+        FactsRole,
     };
     Q_ENUM(Roles)
 
@@ -39,7 +52,10 @@ public:
     void setCatalog(Catalog *catalog);
     QString regionId() const { return m_regionId; }
     void setRegionId(const QString &regionId);
+    QString goal() const { return m_goal; }
+    void setGoal(const QString &goal);
     int count() const { return int(m_items.size()); }
+    QVariantList goals() const { return m_goals; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -48,14 +64,18 @@ public:
 signals:
     void catalogChanged();
     void regionIdChanged();
+    void goalChanged();
     void countChanged();
+    void goalsChanged();
 
 private:
     void reload();
 
     QPointer<Catalog> m_catalog;
     QString m_regionId;
+    QString m_goal;
     QList<const Technique *> m_items;
+    QVariantList m_goals;
 };
 
 } // namespace unknot
