@@ -1,12 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "svgpathparser.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <optional>
 
 namespace unknot {
 
 namespace {
+
+// Integers below 10^15 and powers of ten up to 10^22 are exact doubles, so one multiplication
+// or division gives the correctly rounded value.
+constexpr int kExactDigits = 15;
+constexpr int kMaxExactPower = 22;
+constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                   1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                   1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+// SVG numbers use ASCII digits only (QChar::isDigit also accepts other scripts' digits).
+bool isDigit(QChar c)
+{
+    return c.unicode() >= '0' && c.unicode() <= '9';
+}
 
 class Reader
 {
@@ -37,7 +53,7 @@ public:
     bool startsNumber() const
     {
         const QChar c = peek();
-        return c.isDigit() || c == QLatin1Char('-') || c == QLatin1Char('+') ||
+        return isDigit(c) || c == QLatin1Char('-') || c == QLatin1Char('+') ||
                c == QLatin1Char('.');
     }
 
@@ -47,36 +63,70 @@ public:
     std::optional<double> number()
     {
         const qsizetype start = m_pos;
-        if (peek() == QLatin1Char('-') || peek() == QLatin1Char('+'))
+        bool negative = false;
+        if (peek() == QLatin1Char('-') || peek() == QLatin1Char('+')) {
+            negative = peek() == QLatin1Char('-');
             ++m_pos;
+        }
+        // Fast path: the shipped data has short decimals, which are exact as an integer
+        // mantissa scaled by an exact power of ten. Qt's general conversion costs thousands of
+        // instructions a number, which showed on the first screen.
+        quint64 mantissa = 0;
+        int significant = 0;
+        int scale = 0; // decimal exponent contributed by the digits themselves
         qsizetype digits = 0;
-        while (peek().isDigit()) {
+        auto takeDigit = [&](bool fraction) {
+            const int d = peek().unicode() - '0';
+            if (significant < kExactDigits) {
+                if (mantissa != 0 || d != 0)
+                    ++significant;
+                mantissa = mantissa * 10 + d;
+                if (fraction)
+                    --scale;
+            } else if (!fraction) {
+                ++scale; // digits beyond what we keep still count in the integer part
+            }
             ++m_pos;
             ++digits;
-        }
+        };
+        while (isDigit(peek()))
+            takeDigit(false);
         if (peek() == QLatin1Char('.')) {
             ++m_pos;
-            while (peek().isDigit()) {
-                ++m_pos;
-                ++digits;
-            }
+            while (isDigit(peek()))
+                takeDigit(true);
         }
         if (digits == 0) {
             m_pos = start;
             return std::nullopt;
         }
+        int exponent = 0;
         if (peek() == QLatin1Char('e') || peek() == QLatin1Char('E')) {
             const qsizetype expStart = m_pos;
             ++m_pos;
-            if (peek() == QLatin1Char('-') || peek() == QLatin1Char('+'))
+            bool expNegative = false;
+            if (peek() == QLatin1Char('-') || peek() == QLatin1Char('+')) {
+                expNegative = peek() == QLatin1Char('-');
                 ++m_pos;
+            }
             qsizetype expDigits = 0;
-            while (peek().isDigit()) {
+            while (isDigit(peek())) {
+                exponent = std::min(exponent * 10 + (peek().unicode() - '0'), 100000);
                 ++m_pos;
                 ++expDigits;
             }
-            if (expDigits == 0)
+            if (expDigits == 0) {
                 m_pos = expStart; // "2e" is the number 2 followed by garbage, reported later
+                exponent = 0;
+            } else if (expNegative) {
+                exponent = -exponent;
+            }
+        }
+        const int power = scale + exponent;
+        if (significant < kExactDigits && std::abs(power) <= kMaxExactPower) {
+            double value = double(mantissa);
+            value = power >= 0 ? value * kPowersOfTen[power] : value / kPowersOfTen[-power];
+            return negative ? -value : value;
         }
         bool ok = false;
         const double value = m_d.sliced(start, m_pos - start).toDouble(&ok);

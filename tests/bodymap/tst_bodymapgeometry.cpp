@@ -424,6 +424,18 @@ private slots:
         QCOMPARE(packed.path.elementAt(1).y, -0.2);
         QCOMPARE(packed.path.elementAt(2).x, 15.0);
         QCOMPARE(packed.path.elementAt(2).y, 10.5);
+        // Numbers convert exactly as a full decimal conversion would, short or long.
+        const SvgPathParseResult numbers = parseSvgPath(
+            u"M0.1 -0.3 L1.2345678901234567 2e30 L-.5e+1 0007.250 L1e-300 123456789012345678");
+        QVERIFY2(numbers.ok(), qPrintable(numbers.error));
+        QCOMPARE(numbers.path.elementAt(0).x, 0.1);
+        QCOMPARE(numbers.path.elementAt(0).y, -0.3);
+        QCOMPARE(numbers.path.elementAt(1).x, 1.2345678901234567);
+        QCOMPARE(numbers.path.elementAt(1).y, 2e30);
+        QCOMPARE(numbers.path.elementAt(2).x, -5.0);
+        QCOMPARE(numbers.path.elementAt(2).y, 7.25);
+        QCOMPARE(numbers.path.elementAt(3).x, 1e-300);
+        QCOMPARE(numbers.path.elementAt(3).y, 123456789012345678.0);
         // Curves: C with S reflecting its control point; Q with T.
         const SvgPathParseResult cubic = parseSvgPath(u"M0 0 C0 10 10 10 10 0 S20 -10 20 0");
         QVERIFY(cubic.ok());
