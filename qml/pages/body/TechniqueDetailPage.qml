@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Unknot
 import Unknot.Core
 
-// Everything about one technique before starting it: purpose, equipment, cautions, the steps.
+// Everything about one technique before starting it: what it is for, what it takes, when not to
+// do it and when to stop, where to start, and the steps.
 Page {
     id: page
 
@@ -23,7 +24,7 @@ Page {
     header: PageHeader {
         showBack: true
         title: steps.title
-        subtitle: steps.bothSides ? qsTr("Left side, then right side") : ""
+        subtitle: page.regionId.length > 0 ? App.catalog.regionName(page.regionId) : ""
         onBackClicked: page.backRequested()
     }
 
@@ -35,10 +36,13 @@ Page {
 
     Flickable {
         id: flick
+        objectName: "techniqueDetails"
         anchors.fill: parent
         contentHeight: column.implicitHeight + Theme.spaceL
         clip: true
         boundsBehavior: Flickable.StopAtBounds
+        ScrollIndicator.vertical: ScrollIndicator {
+        }
 
         ColumnLayout {
             id: column
@@ -47,6 +51,7 @@ Page {
             spacing: Theme.spaceM
 
             Label {
+                objectName: "purpose"
                 Layout.fillWidth: true
                 text: steps.purpose
                 color: Theme.text
@@ -54,19 +59,60 @@ Page {
                 wrapMode: Text.Wrap
             }
 
+            // What it takes: time, intensity, equipment.
             Flow {
+                objectName: "facts"
                 Layout.fillWidth: true
                 spacing: Theme.spaceS
 
                 Chip {
+                    objectName: "minutesChip"
+                    text: qsTr("About %1 min").arg(steps.minutes)
+                }
+                Chip {
+                    objectName: "intensityChip"
                     text: steps.intensityName
                 }
                 Repeater {
+                    objectName: "equipment"
                     model: steps.equipmentNames
                     delegate: Chip {
                         required property string modelData
                         text: modelData
                     }
+                }
+            }
+
+            Label {
+                objectName: "goals"
+                Layout.fillWidth: true
+                text: qsTr("Helps with: %1").arg(steps.goalsText)
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontLabel
+                wrapMode: Text.Wrap
+            }
+
+            // Sides: a both-sides technique runs the left side, then the right.
+            Rectangle {
+                objectName: "sidesNote"
+                Layout.fillWidth: true
+                visible: steps.side !== "centre" && steps.side !== ""
+                implicitHeight: sidesLabel.implicitHeight + Theme.spaceS * 2
+                radius: Theme.radiusS
+                color: Theme.primarySoft
+
+                Label {
+                    id: sidesLabel
+                    objectName: "sidesText"
+                    anchors.fill: parent
+                    anchors.margins: Theme.spaceS
+                    anchors.leftMargin: Theme.spaceM
+                    anchors.rightMargin: Theme.spaceM
+                    verticalAlignment: Text.AlignVCenter
+                    text: steps.side === "both" ? qsTr("Both sides: the left side first, then the right. You will hear when to switch.") : steps.side === "left" ? qsTr("Left side only.") : qsTr("Right side only.")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontLabel
+                    wrapMode: Text.Wrap
                 }
             }
 
@@ -76,21 +122,26 @@ Page {
                 title: qsTr("Before you start")
                 tint: Theme.cautionSoft
                 titleColor: Theme.caution
+                Accessible.role: Accessible.Note
+                Accessible.name: qsTr("Cautions")
 
-                Repeater {
-                    model: steps.safetyNotes
-                    delegate: Label {
-                        required property string modelData
-                        Layout.fillWidth: true
-                        text: "\u2022 " + modelData
-                        color: Theme.text
-                        font.pixelSize: Theme.fontLabel
-                        wrapMode: Text.Wrap
-                    }
+                SafetyList {
+                    objectName: "contraindications"
+                    Layout.fillWidth: true
+                    heading: qsTr("When not to do it")
+                    notes: steps.contraindications
+                }
+                SafetyList {
+                    objectName: "cautions"
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spaceXs
+                    heading: qsTr("When to stop")
+                    notes: steps.cautions
                 }
             }
 
             SectionCard {
+                objectName: "startingPosition"
                 Layout.fillWidth: true
                 title: qsTr("Starting position")
 
@@ -104,50 +155,16 @@ Page {
             }
 
             SectionCard {
+                objectName: "steps"
                 Layout.fillWidth: true
-                title: qsTr("Steps")
+                title: stepRepeater.count === 1 ? qsTr("1 step") : qsTr("%1 steps").arg(stepRepeater.count)
 
                 Repeater {
+                    id: stepRepeater
+                    objectName: "stepRepeater"
                     model: steps
-                    delegate: RowLayout {
-                        id: stepRow
-                        required property int number
-                        required property string text
-                        required property string timingText
-
+                    delegate: StepRow {
                         Layout.fillWidth: true
-                        spacing: Theme.spaceM
-
-                        Rectangle {
-                            Layout.alignment: Qt.AlignTop
-                            Layout.preferredWidth: 28
-                            Layout.preferredHeight: 28
-                            radius: 14
-                            color: Theme.primarySoft
-                            Label {
-                                anchors.centerIn: parent
-                                text: stepRow.number
-                                color: Theme.primary
-                                font.pixelSize: Theme.fontCaption
-                                font.weight: Font.Bold
-                            }
-                        }
-                        ColumnLayout {
-                            Layout.fillWidth: true
-                            spacing: 2
-                            Label {
-                                Layout.fillWidth: true
-                                text: stepRow.text
-                                color: Theme.text
-                                font.pixelSize: Theme.fontBody
-                                wrapMode: Text.Wrap
-                            }
-                            Label {
-                                text: stepRow.timingText
-                                color: Theme.textSecondary
-                                font.pixelSize: Theme.fontCaption
-                            }
-                        }
                     }
                 }
             }
@@ -157,6 +174,13 @@ Page {
     footer: Rectangle {
         implicitHeight: startButton.implicitHeight + Theme.spaceM * 2
         color: Theme.background
+
+        Rectangle {
+            anchors.top: parent.top
+            width: parent.width
+            height: 1
+            color: Theme.outline
+        }
 
         AppButton {
             id: startButton

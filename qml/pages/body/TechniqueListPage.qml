@@ -4,7 +4,7 @@ import QtQuick.Controls
 import Unknot
 import Unknot.Core
 
-// The techniques for one region.
+// The techniques for one region, narrowed by goal when the region has several.
 Page {
     id: page
 
@@ -12,6 +12,10 @@ Page {
 
     signal techniqueChosen(string techniqueId)
     signal backRequested
+
+    function chooseGoal(goalId) {
+        techniques.goal = goalId;
+    }
 
     objectName: "techniqueListPage"
     background: Rectangle {
@@ -31,27 +35,65 @@ Page {
         regionId: page.regionId
     }
 
-    ListView {
-        objectName: "techniqueList"
-        anchors.fill: parent
-        anchors.leftMargin: Math.max(Theme.spaceS, (parent.width - Theme.contentMaxWidth) / 2)
+    // Goal chips: only worth showing when they can narrow something (and kept while a goal is
+    // chosen, so it can be unchosen).
+    Flow {
+        id: goalFilter
+        objectName: "goalFilter"
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.leftMargin: Math.max(Theme.spaceM, (parent.width - Theme.contentMaxWidth) / 2)
         anchors.rightMargin: anchors.leftMargin
+        visible: techniques.goals.length > 1 && (techniques.count > 1 || techniques.goal !== "")
+        height: visible ? implicitHeight : 0
+        spacing: Theme.spaceS
+        Accessible.role: Accessible.Grouping
+        Accessible.name: qsTr("Filter by goal")
+
+        FilterChip {
+            objectName: "goal_all"
+            text: qsTr("All")
+            selected: techniques.goal === ""
+            onClicked: page.chooseGoal("")
+        }
+        Repeater {
+            model: techniques.goals
+            delegate: FilterChip {
+                id: goalChip
+                required property var modelData
+
+                objectName: "goal_" + modelData.goalId
+                text: modelData.name
+                selected: modelData.selected
+                onClicked: () => page.chooseGoal(goalChip.selected ? "" : goalChip.modelData.goalId)
+            }
+        }
+    }
+
+    ListView {
+        id: list
+        objectName: "techniqueList"
+        anchors.top: goalFilter.bottom
+        anchors.topMargin: goalFilter.visible ? Theme.spaceS : 0
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        leftMargin: Math.max(Theme.spaceS, (width - Theme.contentMaxWidth) / 2)
+        rightMargin: leftMargin
+        bottomMargin: Theme.spaceL
         clip: true
         spacing: 2
         model: techniques
-        delegate: ListRow {
-            id: techniqueRow
-            required property string techniqueId
-            required property string title
-            required property string purpose
-            required property int minutes
 
-            objectName: "technique_" + techniqueId
-            width: ListView.view.width
-            text: title
-            detail: purpose
-            trailing: qsTr("%1 min").arg(minutes)
+        delegate: TechniqueRow {
+            id: techniqueRow
+
+            objectName: "technique_" + techniqueRow.techniqueId
+            width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
             onClicked: () => page.techniqueChosen(techniqueRow.techniqueId)
+        }
+        ScrollIndicator.vertical: ScrollIndicator {
         }
     }
 
