@@ -164,6 +164,9 @@ Item {
         onReleased: mouse => {
             const id = figure.pressedRegion;
             figure.pressedRegion = "";
+            // A finger leaves no hover behind (touch sends no exit), so neither does its name.
+            if (mouse.source !== Qt.MouseEventNotSynthesized)
+                figure.hoveredRegion = "";
             if (id.length > 0 && hit(mouse) === id)
                 figure.regionActivated(id);
         }

@@ -137,6 +137,18 @@ Item {
             compare(currentPage().regionId, "hand-left");
         }
 
+        // Phones tap with a finger: a touch tap opens the region like a click does.
+        function test_touchTapOpensTheRegion() {
+            const figure = showView("front");
+            const model = figure.model;
+            const p = figure.pointFor(role(model, model.indexOf("knee-itband-right"), BodyMapModel.CentreRole));
+            const touch = touchEvent(figure);
+            touch.press(0, figure, p.x, p.y).commit();
+            touch.release(0, figure, p.x, p.y).commit();
+            waitForPage("techniqueListPage");
+            compare(currentPage().regionId, "knee-itband-right");
+        }
+
         function test_sidesAreAnatomicallyCorrect() {
             let figure = showView("front");
             let left = findChild(figure, "region_shoulder-left");
