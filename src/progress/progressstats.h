@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QVariantList>
@@ -24,7 +25,7 @@ class ProgressStats : public QObject
     Q_PROPERTY(QVariantList weeks READ weeks NOTIFY changed)
     Q_PROPERTY(int weekMax READ weekMax NOTIFY changed)
     // The calendar starts on the Monday kCalendarWeeks - 1 weeks before this one.
-    Q_PROPERTY(QDate calendarStart READ calendarStart NOTIFY changed)
+    Q_PROPERTY(QDateTime calendarStart READ calendarStartTime NOTIFY changed)
     // Completed sessions per day from calendarStart to the end of this week (-1 for days
     // still to come).
     Q_PROPERTY(QVariantList calendarCounts READ calendarCounts NOTIFY changed)
@@ -47,6 +48,7 @@ public:
     QVariantList weeks() const { return m_weeks; }
     int weekMax() const { return m_weekMax; }
     QDate calendarStart() const { return m_calendarStart; }
+    QDateTime calendarStartTime() const { return m_calendarStart.startOfDay(); }
     QVariantList calendarCounts() const { return m_calendarCounts; }
     int daysWorked() const { return m_daysWorked; }
     QVariantList regions() const { return m_regions; }

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Unknot
+import Unknot.Core
+
+// Every session, newest first, loaded a page at a time; each can be deleted, with undo.
+Item {
+    id: history
+
+    function remove(row) {
+        if (App.history.removeRow(row))
+            undoTimer.restart();
+    }
+
+    ListView {
+        id: list
+
+        objectName: "historyList"
+        anchors.fill: parent
+        anchors.leftMargin: Math.max(Theme.spaceS, (parent.width - Theme.contentMaxWidth) / 2)
+        anchors.rightMargin: anchors.leftMargin
+        anchors.bottomMargin: undoBar.visible ? undoBar.height + Theme.spaceS : 0
+        clip: true
+        spacing: 2
+        model: App.history
+        delegate: ItemDelegate {
+            id: entry
+
+            required property int index
+            required property string title
+            required property string regionName
+            required property date startedAt
+            required property bool completed
+            required property int stepsCompleted
+            required property int stepsTotal
+            required property int painBefore
+            required property int painAfter
+
+            readonly property string painText: painBefore >= 0 && painAfter >= 0 ? qsTr("pain %1 → %2").arg(painBefore).arg(painAfter) : ""
+
+            width: ListView.view.width
+            implicitHeight: Math.max(Theme.touchTarget + Theme.spaceM, implicitContentHeight + Theme.spaceM * 2)
+            Accessible.name: title + ", " + regionName + ", " + Qt.formatDateTime(startedAt, Locale.LongFormat) + (painText ? ", " + painText : "")
+            background: Rectangle {
+                color: Theme.surface
+                radius: Theme.radiusS
+            }
+            contentItem: RowLayout {
+                spacing: Theme.spaceS
+
+                Column {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        width: parent.width
+                        text: entry.title
+                        color: Theme.text
+                        font.pixelSize: Theme.fontBody
+                        font.weight: Font.Medium
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        width: parent.width
+                        text: entry.regionName + " · " + entry.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.fontCaption
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        text: (entry.completed ? qsTr("Completed") : qsTr("Ended after %1 of %2 steps").arg(entry.stepsCompleted).arg(entry.stepsTotal)) + (entry.painText ? " · " + entry.painText : "")
+                        color: entry.completed ? Theme.primary : Theme.caution
+                        font.pixelSize: Theme.fontCaption
+                    }
+                }
+                ToolButton {
+                    objectName: "deleteSession"
+                    height: Theme.touchTarget
+                    text: qsTr("Delete")
+                    palette.buttonText: Theme.danger
+                    font.pixelSize: Theme.fontLabel
+                    Accessible.name: qsTr("Delete %1 of %2").arg(entry.title).arg(entry.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                    onClicked: () => history.remove(entry.index)
+                }
+            }
+        }
+    }
+
+    Label {
+        objectName: "historyEmpty"
+        anchors.centerIn: parent
+        width: parent.width - Theme.spaceXl * 2
+        visible: App.history.totalCount === 0
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        text: qsTr("Sessions you finish appear here.")
+        color: Theme.textSecondary
+        font.pixelSize: Theme.fontBody
+    }
+
+    Rectangle {
+        id: undoBar
+
+        objectName: "undoBar"
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottomMargin: Theme.spaceS
+        width: Math.min(parent.width - Theme.spaceM * 2, Theme.contentMaxWidth)
+        height: Theme.touchTarget + Theme.spaceS
+        radius: Theme.radiusS
+        color: Theme.text
+        visible: App.history.canUndo && undoTimer.running
+
+        Label {
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.spaceM
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("Session deleted.")
+            color: Theme.background
+            font.pixelSize: Theme.fontBody
+        }
+        Button {
+            objectName: "undoButton"
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.spaceS
+            anchors.verticalCenter: parent.verticalCenter
+            height: Theme.touchTarget
+            flat: true
+            text: qsTr("Undo")
+            palette.buttonText: Theme.background
+            onClicked: () => {
+                App.history.undoRemoval();
+                undoTimer.stop();
+            }
+        }
+        Timer {
+            id: undoTimer
+
+            interval: 8000
+        }
+    }
+}

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Unknot
+import Unknot.Core
+
+// Streaks, sessions per week over the last 12 weeks, the calendar of recent months, each
+// region's pain trend, and export / restore.
+Flickable {
+    id: overview
+
+    signal regionChosen(string regionId)
+
+    function weekLabel(d) {
+        return d.toLocaleDateString(Qt.locale(), "d MMM");
+    }
+    // Plain JavaScript over the lists C++ hands over.
+    function pick(list, key) {
+        return list.map(item => item[key]);
+    }
+    function weekLabels(weeks) {
+        return weeks.map(w => weekLabel(w.weekStart));
+    }
+    function weekSummary(weeks) {
+        return weeks.map(w => qsTr("week of %1: %2").arg(weekLabel(w.weekStart)).arg(w.count)).join("; ");
+    }
+    function changeText(change) {
+        if (isNaN(change))
+            return qsTr("no pain ratings yet");
+        const rounded = Math.round(change * 10) / 10;
+        return rounded < 0 ? qsTr("pain %1 on average").arg(rounded.toLocaleString(Qt.locale(), "f", 1)) : rounded > 0 ? qsTr("pain +%1 on average").arg(rounded.toLocaleString(Qt.locale(), "f", 1)) : qsTr("pain unchanged on average");
+    }
+
+    objectName: "progressOverview"
+    contentHeight: column.implicitHeight + Theme.spaceL
+    clip: true
+    Component.onCompleted: App.progress.refresh()
+
+    ColumnLayout {
+        id: column
+
+        x: Math.max(Theme.spaceM, (overview.width - Theme.contentMaxWidth) / 2)
+        y: Theme.spaceS
+        width: Math.min(overview.width - Theme.spaceM * 2, Theme.contentMaxWidth)
+        spacing: Theme.spaceM
+
+        RowLayout {
+            objectName: "streaks"
+            Layout.fillWidth: true
+            spacing: Theme.spaceM
+
+            Repeater {
+                model: [{
+                        "label": qsTr("Current streak"),
+                        "days": App.progress.currentStreak
+                    }, {
+                        "label": qsTr("Best streak"),
+                        "days": App.progress.bestStreak
+                    }]
+
+                delegate: Rectangle {
+                    id: streak
+
+                    required property var modelData
+
+                    Layout.fillWidth: true
+                    implicitHeight: streakColumn.implicitHeight + Theme.spaceM * 2
+                    radius: Theme.radiusM
+                    color: Theme.surface
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: streak.modelData.label + ": " + (streak.modelData.days === 1 ? qsTr("1 day") : qsTr("%1 days").arg(streak.modelData.days))
+
+                    Column {
+                        id: streakColumn
+
+                        x: Theme.spaceM
+                        y: Theme.spaceM
+                        Label {
+                            text: streak.modelData.days
+                            color: Theme.primary
+                            font.pixelSize: Theme.fontDisplay
+                            font.weight: Font.Bold
+                        }
+                        Label {
+                            text: streak.modelData.label + " · " + (streak.modelData.days === 1 ? qsTr("day") : qsTr("days"))
+                            color: Theme.textSecondary
+                            font.pixelSize: Theme.fontCaption
+                        }
+                    }
+                }
+            }
+        }
+
+        SectionCard {
+            Layout.fillWidth: true
+            title: qsTr("Completed sessions per week")
+
+            BarChart {
+                id: weekChart
+
+                objectName: "weekChart"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 150
+                values: overview.pick(App.progress.weeks, "count")
+                labels: overview.weekLabels(App.progress.weeks)
+                maxValue: App.progress.weekMax
+                summary: qsTr("Completed sessions per week, last 12 weeks, oldest first: %1").arg(overview.weekSummary(App.progress.weeks))
+            }
+        }
+
+        SectionCard {
+            Layout.fillWidth: true
+            title: qsTr("Days worked")
+
+            CalendarHeatmap {
+                objectName: "calendar"
+                Layout.fillWidth: true
+                counts: App.progress.calendarCounts
+                startDate: App.progress.calendarStart
+                summary: App.progress.daysWorked === 1 ? qsTr("1 day with a completed session since %1").arg(overview.weekLabel(App.progress.calendarStart)) : qsTr("%1 days with a completed session since %2").arg(App.progress.daysWorked).arg(overview.weekLabel(App.progress.calendarStart))
+            }
+            Label {
+                Layout.fillWidth: true
+                text: App.progress.daysWorked === 1 ? qsTr("1 day with a completed session in the last 17 weeks.") : qsTr("%1 days with a completed session in the last 17 weeks.").arg(App.progress.daysWorked)
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontCaption
+                wrapMode: Text.Wrap
+            }
+        }
+
+        SectionCard {
+            objectName: "regionsCard"
+            Layout.fillWidth: true
+            title: qsTr("By region")
+
+            Label {
+                Layout.fillWidth: true
+                visible: App.progress.regions.length === 0
+                text: qsTr("Regions you work on appear here, with how their pain changes.")
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+            }
+            Repeater {
+                model: App.progress.regions
+
+                delegate: ListRow {
+                    id: regionRow
+
+                    required property var modelData
+
+                    objectName: "regionRow_" + modelData.regionId
+                    Layout.fillWidth: true
+                    text: modelData.name
+                    detail: (modelData.sessions === 1 ? qsTr("1 session") : qsTr("%1 sessions").arg(modelData.sessions)) + " · " + overview.changeText(modelData.averageChange) + (modelData.trend === "rising" ? " · " + qsTr("pain rising") : "")
+                    onClicked: () => overview.regionChosen(regionRow.modelData.regionId)
+                }
+            }
+        }
+
+        TransferSection {
+            Layout.fillWidth: true
+        }
+    }
+}

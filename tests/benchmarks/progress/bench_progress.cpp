@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Usage: bench_progress [runs]          time queries, saving and the progress screen
+//        bench_progress --seed FILE N   write N synthetic sessions over 10 years to FILE
+#include "core/appcore.h"
+#include "progress/progressqueries.h"
+#include "progress/progressstats.h"
+#include "storage/database.h"
+#include "storage/sessionrepository.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+Q_IMPORT_QML_PLUGIN(UnknotCorePlugin)
+Q_IMPORT_QML_PLUGIN(UnknotUiPlugin)
+
+using namespace unknot;
+
+namespace {
+
+const QStringList kRegions = {
+    QStringLiteral("neck"),           QStringLiteral("shoulder-left"),
+    QStringLiteral("shoulder-right"), QStringLiteral("forearm-wrist-left"),
+    QStringLiteral("lower-back"),     QStringLiteral("calf-left"),
+    QStringLiteral("calf-right"),     QStringLiteral("foot-right")};
+
+// Sessions ending today, most days worked, a few a day, realistic pain ratings; written in one
+// transaction (seeding speed is not what is measured).
+bool seed(const QString &path, int count)
+{
+    Database db(QStringLiteral("seed"));
+    if (!db.open(path)) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.errorText()));
+        return false;
+    }
+    QSqlDatabase c = db.connection();
+    c.transaction();
+    QSqlQuery q(c);
+    q.prepare(QStringLiteral(
+        "INSERT INTO sessions (technique_id, region_id, sides, started_at, utc_offset_min, "
+        "ended_at, steps_completed, steps_total, completed, pain_before, pain_after, "
+        "stopped_for_pain, note) VALUES (:technique_id, :region_id, '', :started_at, "
+        ":utc_offset_min, :ended_at, :steps_completed, 6, :completed, :pain_before, "
+        ":pain_after, 0, :note)"));
+    QRandomGenerator rng(42);
+    const QDateTime end = QDateTime::currentDateTime();
+    const qint64 span = 3650LL * 86400000;
+    for (int i = 0; i < count; ++i) {
+        const QDateTime start = end.addMSecs(-span + span * i / count);
+        const QString region = kRegions.at(rng.bounded(kRegions.size()));
+        const bool completed = rng.bounded(10) > 0;
+        const int before = rng.bounded(3, 9);
+        q.bindValue(QStringLiteral(":technique_id"), region + QStringLiteral("-release"));
+        q.bindValue(QStringLiteral(":region_id"), region);
+        q.bindValue(QStringLiteral(":started_at"), start.toMSecsSinceEpoch());
+        q.bindValue(QStringLiteral(":utc_offset_min"), start.offsetFromUtc() / 60);
+        q.bindValue(QStringLiteral(":ended_at"), start.toMSecsSinceEpoch() + 420000);
+        q.bindValue(QStringLiteral(":steps_completed"), completed ? 6 : 3);
+        q.bindValue(QStringLiteral(":completed"), completed ? 1 : 0);
+        q.bindValue(QStringLiteral(":pain_before"), before);
+        q.bindValue(QStringLiteral(":pain_after"), std::max(0, before - int(rng.bounded(4))));
+        q.bindValue(QStringLiteral(":note"),
+                    i % 40 == 0 ? QStringLiteral("Felt tight in the morning") : QString(""));
+        if (!q.exec())
+            return false;
+    }
+    return c.commit();
+}
+
+double medianMs(int runs, const std::function<void()> &work)
+{
+    QList<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        ms << t.nsecsElapsed() / 1e6;
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms.at(ms.size() / 2);
+}
+
+void report(const char *what, double ms, double targetMs)
+{
+    std::printf("  %-34s %8.3f ms   (target < %g ms) %s\n", what, ms, targetMs,
+                ms < targetMs ? "ok" : "OVER");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc == 4 && qstrcmp(argv[1], "--seed") == 0) {
+        QCoreApplication app(argc, argv);
+        return seed(QString::fromLocal8Bit(argv[2]), atoi(argv[3])) ? 0 : 1;
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+        qputenv("QT_QUICK_BACKEND", "software");
+    QGuiApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(3, atoi(argv[1])) : 21;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    QElapsedTimer seeding;
+    seeding.start();
+    if (!seed(path, 100000))
+        return 1;
+    std::printf("progress benchmark: 100,000 sessions over 10 years (seeded in %.1f s), median "
+                "of %d runs\n",
+                seeding.elapsed() / 1000.0, runs);
+
+    {
+        Database db;
+        if (!db.open(path))
+            return 1;
+        const ProgressQueries queries(db.connection());
+        const QDate today = QDate::currentDate();
+        report("streaks", medianMs(runs, [&] { queries.streaks(today); }), 10);
+        report("sessions per week (12 weeks)",
+               medianMs(runs, [&] { queries.weeklyCompleted(today, 12); }), 10);
+        report("calendar (17 weeks)",
+               medianMs(runs, [&] { queries.activeDays(today.addDays(-7 * 17), today); }), 10);
+        report("region summaries", medianMs(runs, [&] { queries.regionSummaries(); }), 10);
+        report("pain series (one region, 30)",
+               medianMs(runs, [&] { queries.painSeries(QStringLiteral("neck"), 30); }), 10);
+        report("pain trend (one region)",
+               medianMs(runs, [&] { queries.painTrend(QStringLiteral("neck")); }), 10);
+        report("whole overview refresh",
+               medianMs(runs,
+                        [&] {
+                            ProgressStats stats(db.connection());
+                            stats.refresh();
+                        }),
+               10);
+        SessionRepository repo(db.connection());
+        int n = 0;
+        report("save one session",
+               medianMs(runs,
+                        [&] {
+                            SessionRecord r;
+                            r.techniqueId = QStringLiteral("neck-release");
+                            r.regionId = QStringLiteral("neck");
+                            r.startedAt = QDateTime::currentDateTime().addSecs(++n);
+                            r.endedAt = r.startedAt.addSecs(300);
+                            r.completed = true;
+                            r.painBefore = 5;
+                            r.painAfter = 3;
+                            repo.add(r);
+                        }),
+               2);
+        report("first history page (50)", medianMs(runs, [&] { repo.page(0, 50); }), 10);
+    }
+
+    // Opening the progress screen: creating the page with the real core and rendering a frame.
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    AppCore::Config config;
+    config.databasePath = path;
+    config.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
+    AppCore core(config);
+    AppCore::setInstance(&core);
+    QQmlEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QQuickWindow window;
+    window.resize(412, 915);
+    window.show();
+    const double screenMs = medianMs(std::max(3, runs / 3), [&] {
+        QQmlComponent component(&engine);
+        component.setData("import Unknot\nProgressPage { width: 412; height: 915 }", QUrl());
+        std::unique_ptr<QObject> page(component.create());
+        if (!page) {
+            std::fprintf(stderr, "%s\n", qPrintable(component.errorString()));
+            std::exit(1);
+        }
+        qobject_cast<QQuickItem *>(page.get())->setParentItem(window.contentItem());
+        window.grabWindow(); // lays out and renders one frame
+    });
+    report("open the progress screen (frame)", screenMs, 100);
+    return 0;
+}
