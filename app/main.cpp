@@ -2,6 +2,7 @@
 // Creates the application, wires the model layer, loads the UI module. Nothing else.
 #include "core/appcore.h"
 #include "firstframewatcher.h"
+#include "platform/screenawake.h"
 #include "qmlwarningguard.h"
 #include "startupoptions.h"
 
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 Q_IMPORT_QML_PLUGIN(UnknotCorePlugin)
@@ -50,7 +52,9 @@ int main(int argc, char *argv[])
     // A given database file (benchmarks, screenshots with real data) wins over both.
     if (qEnvironmentVariableIsSet("UNKNOT_DATABASE"))
         config.databasePath = qEnvironmentVariable("UNKNOT_DATABASE");
+    const std::unique_ptr<unknot::ScreenAwake> screenAwake = unknot::createPlatformScreenAwake();
     unknot::AppCore core(config);
+    core.setScreenAwake(screenAwake.get());
     unknot::AppCore::setInstance(&core);
 
     QQmlApplicationEngine engine;

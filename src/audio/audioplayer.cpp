@@ -12,18 +12,28 @@ AudioPlayer::AudioPlayer(QObject *parent) : QObject(parent) {}
 
 AudioPlayer::~AudioPlayer() = default;
 
-QMediaPlayer *AudioPlayer::player()
+QMediaPlayer *AudioPlayer::player(int index)
 {
-    if (m_player)
-        return m_player;
-    m_player = new QMediaPlayer(this);
-    m_output = new QAudioOutput(this);
-    m_output->setVolume(float(m_volume));
+    if (m_players[index])
+        return m_players[index];
+    auto *p = new QMediaPlayer(this);
+    auto *output = new QAudioOutput(this);
+    output->setVolume(float(m_volume));
     // Always attach an output: without one, the GStreamer backend does not play in real time.
-    m_player->setAudioOutput(m_output);
+    p->setAudioOutput(output);
+    m_players[index] = p;
+    m_outputs[index] = output;
+    watch(p, index);
+    return p;
+}
 
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this,
-            [this](QMediaPlayer::MediaStatus status) {
+void AudioPlayer::watch(QMediaPlayer *p, int index)
+{
+    // Only the active player speaks for the class; the primed one stays silent.
+    connect(p, &QMediaPlayer::mediaStatusChanged, this,
+            [this, index](QMediaPlayer::MediaStatus status) {
+                if (index != m_active)
+                    return;
                 if (status == QMediaPlayer::EndOfMedia && m_state == State::Playing) {
                     setState(State::Idle);
                     emit finished();
@@ -32,20 +42,30 @@ QMediaPlayer *AudioPlayer::player()
                     emit failed(tr("This clip cannot be played: %1").arg(m_source.toString()));
                 }
             });
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this,
-            [this](QMediaPlayer::PlaybackState s) {
-                if (s == QMediaPlayer::PlayingState && m_state == State::Loading)
+    connect(p, &QMediaPlayer::playbackStateChanged, this,
+            [this, index](QMediaPlayer::PlaybackState s) {
+                if (index != m_active)
+                    return;
+                if (s == QMediaPlayer::PlayingState && m_state == State::Loading) {
                     setState(State::Playing);
+                } else if (s == QMediaPlayer::PausedState && m_state == State::Playing) {
+                    // Nobody here asked for a pause: the system took the audio away.
+                    setState(State::Paused);
+                    emit interrupted();
+                }
             });
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error error, const QString &text) {
+    connect(p, &QMediaPlayer::errorOccurred, this,
+            [this, index](QMediaPlayer::Error error, const QString &text) {
                 if (error == QMediaPlayer::NoError)
                     return;
                 qCWarning(lcAudio).noquote() << "playback error" << error << text;
+                if (index != m_active) {
+                    m_preloaded.clear();
+                    return;
+                }
                 setState(State::Error);
                 emit failed(text);
             });
-    return m_player;
 }
 
 qreal AudioPlayer::volume() const
@@ -59,38 +79,63 @@ void AudioPlayer::setVolume(qreal volume)
     if (qFuzzyCompare(volume, m_volume))
         return;
     m_volume = volume;
-    if (m_output)
-        m_output->setVolume(float(volume));
+    for (QAudioOutput *output : m_outputs)
+        if (output)
+            output->setVolume(float(volume));
     emit volumeChanged();
 }
 
 qint64 AudioPlayer::positionMs() const
 {
-    return m_player ? m_player->position() : 0;
+    return m_players[m_active] ? m_players[m_active]->position() : 0;
 }
 
 void AudioPlayer::play(const QUrl &clip)
 {
     qCDebug(lcAudio) << "play" << clip;
-    QMediaPlayer *p = player();
-    p->stop();
+    // Set the state first: stopping the old clip must not read as an interruption.
+    setState(State::Loading);
+    active()->stop();
+    if (m_preloadEnabled && m_preloaded == clip && !clip.isEmpty() && preloadReady()) {
+        m_active = 1 - m_active;
+        m_preloaded.clear();
+    } else if (active()->source() != clip) {
+        active()->setSource(clip);
+    } else {
+        active()->setPosition(0);
+    }
     if (m_source != clip) {
         m_source = clip;
-        p->setSource(clip);
         emit sourceChanged();
-    } else {
-        p->setPosition(0);
     }
-    setState(State::Loading);
-    p->play();
+    active()->play();
+}
+
+bool AudioPlayer::preloadReady()
+{
+    // Started while still loading, a GStreamer player can stay silent: only a fully primed
+    // player takes over; otherwise the clip loads in the active one as usual.
+    const QMediaPlayer::MediaStatus status = player(1 - m_active)->mediaStatus();
+    return status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia;
+}
+
+void AudioPlayer::preload(const QUrl &clip)
+{
+    if (!m_preloadEnabled || clip.isEmpty() || clip == m_preloaded)
+        return;
+    QMediaPlayer *spare = player(1 - m_active);
+    spare->stop();
+    if (spare->source() != clip)
+        spare->setSource(clip); // loads and prerolls without playing
+    m_preloaded = clip;
 }
 
 void AudioPlayer::pause()
 {
     if (m_state != State::Playing && m_state != State::Loading)
         return;
-    player()->pause();
     setState(State::Paused);
+    active()->pause();
 }
 
 void AudioPlayer::resume()
@@ -98,14 +143,14 @@ void AudioPlayer::resume()
     if (m_state != State::Paused)
         return;
     setState(State::Loading);
-    player()->play();
+    active()->play();
 }
 
 void AudioPlayer::stop()
 {
-    if (m_player)
-        m_player->stop();
     setState(State::Idle);
+    if (m_players[m_active])
+        m_players[m_active]->stop();
 }
 
 void AudioPlayer::setState(State s)

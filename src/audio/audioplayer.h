@@ -5,6 +5,8 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
+#include <array>
+
 class QMediaPlayer;
 class QAudioOutput;
 
@@ -12,6 +14,9 @@ namespace unknot {
 
 // Plays one narration clip at a time through Qt Multimedia, with the project's own states and
 // signals so the rest of the app never depends on QMediaPlayer's.
+//
+// Two media players take turns: while one plays, the other can be primed with the clip that
+// comes next (preload()), so starting it costs no decoding or pipeline set-up.
 class AudioPlayer : public QObject
 {
     Q_OBJECT
@@ -32,10 +37,20 @@ public:
     QUrl source() const { return m_source; }
     qreal volume() const;
     void setVolume(qreal volume);
+    // Position in the current clip; kept exactly across pause() and resume().
     qint64 positionMs() const;
 
+    // Off: every clip is loaded when it is asked for. Off by default for now: on Qt 6.4's
+    // GStreamer backend a clip primed while the other player plays sometimes comes out nearly
+    // silent (seen under the null sink), which is worse than a short gap.
+    bool preloadEnabled() const { return m_preloadEnabled; }
+    void setPreloadEnabled(bool on) { m_preloadEnabled = on; }
+
     Q_INVOKABLE void play(const QUrl &clip);
+    // Primes the idle player with `clip`, so that a later play(clip) starts at once.
+    Q_INVOKABLE void preload(const QUrl &clip);
     Q_INVOKABLE void pause();
+    // Continues the paused clip from where it was paused.
     Q_INVOKABLE void resume();
     Q_INVOKABLE void stop();
 
@@ -46,15 +61,23 @@ signals:
     // The clip played to its end (not emitted on stop()).
     void finished();
     void failed(const QString &message);
+    // Playback stopped without being asked to (the system took the audio, e.g. a call).
+    void interrupted();
 
 private:
     void setState(State s);
     // The media stack is created on first use: loading it costs start-up time and memory that
     // the first screen does not need.
-    QMediaPlayer *player();
+    QMediaPlayer *player(int index);
+    QMediaPlayer *active() { return player(m_active); }
+    void watch(QMediaPlayer *p, int index);
+    bool preloadReady();
 
-    QMediaPlayer *m_player = nullptr;
-    QAudioOutput *m_output = nullptr;
+    std::array<QMediaPlayer *, 2> m_players{};
+    std::array<QAudioOutput *, 2> m_outputs{};
+    int m_active = 0;
+    QUrl m_preloaded; // the source primed in the other player
+    bool m_preloadEnabled = false;
     qreal m_volume = 1.0;
     QUrl m_source;
     State m_state = State::Idle;

@@ -11,10 +11,14 @@
 #include "historymodel.h"
 #include "logging.h"
 #include "platform/filesharer.h"
+#include "platform/screenawake.h"
+#include "playerclipoutput.h"
 #include "progressstats.h"
+#include "sessionrecovery.h"
 #include "sessionrepository.h"
 #include "transfercontroller.h"
 
+#include <QGuiApplication>
 #include <QJSEngine>
 #include <QPointer>
 #include <QTimer>
@@ -49,7 +53,17 @@ AppCore::AppCore(const Config &config, QObject *parent)
     connect(m_settings, &AppSettings::voiceVolumeChanged, this,
             [this] { m_player->setVolume(m_settings->voiceVolume()); });
 
-    m_session = new GuidedSession(m_catalog, m_repository.get(), m_player, this);
+    // A session the last run left open (the app was killed) is kept as an incomplete one.
+    SessionRecovery::closeUnfinished(*m_repository, *m_catalog, QDateTime::currentDateTime());
+    m_session = new GuidedSession(m_catalog, m_repository.get(),
+                                  new PlayerClipOutput(m_player, this), nullptr, this);
+    // Leaving the app pauses the session; it offers to resume on return.
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        connect(app, &QGuiApplication::applicationStateChanged, m_session,
+                [this](Qt::ApplicationState state) {
+                    if (state == Qt::ApplicationSuspended || state == Qt::ApplicationHidden)
+                        m_session->pauseForInterruption();
+                });
     m_history = new HistoryModel(m_repository.get(), m_catalog, this);
     connect(m_session, &GuidedSession::saved, m_history, &HistoryModel::reload);
     m_progress = new ProgressStats(m_database->connection(), this);
@@ -72,6 +86,17 @@ AppCore::~AppCore()
     delete m_transfer;
     m_repository.reset();
     m_database->close();
+}
+
+void AppCore::setScreenAwake(ScreenAwake *screen)
+{
+    // On while the steps run, unless the system paused them (the app left the screen).
+    connect(m_session, &GuidedSession::phaseChanged, this, [this, screen] {
+        screen->setKeepAwake(m_session->running() && !m_session->interrupted());
+    });
+    connect(m_session, &GuidedSession::pausedChanged, this, [this, screen] {
+        screen->setKeepAwake(m_session->running() && !m_session->interrupted());
+    });
 }
 
 void AppCore::setInstance(AppCore *core)

@@ -26,9 +26,10 @@ class Catalog;
 class Database;
 class GuidedSession;
 class HistoryModel;
+class ScreenAwake;
 class ProgressStats;
-class SessionRepository;
 class TransferController;
+class SessionRepository;
 
 // Wires the model layer together and hands it to QML as the `App` singleton. Constructed by
 // main (or a test) with its paths; holds no logic of its own beyond routing links.
@@ -57,6 +58,9 @@ public:
 
     explicit AppCore(const Config &config, QObject *parent = nullptr);
     ~AppCore() override;
+
+    // Keeps the screen on while a session runs; `screen` must outlive the core.
+    void setScreenAwake(ScreenAwake *screen);
 
     // The instance QML gets; set by whoever constructs the core before QML loads.
     static void setInstance(AppCore *core);

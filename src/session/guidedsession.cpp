@@ -1,46 +1,168 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guidedsession.h"
 
-#include "audioplayer.h"
 #include "catalog.h"
+#include "clipoutput.h"
 #include "logging.h"
-#include "regions.h"
-#include "resourcepaths.h"
 #include "sessionrepository.h"
+#include "systemclock.h"
+
+#include <algorithm>
+#include <cmath>
 
 namespace unknot {
 
-GuidedSession::GuidedSession(Catalog *catalog, SessionRepository *repository, AudioPlayer *player,
-                             QObject *parent)
-    : QObject(parent), m_catalog(catalog), m_repository(repository), m_player(player)
+using Kind = Segment::Kind;
+
+GuidedSession::GuidedSession(Catalog *catalog, SessionRepository *repository, ClipOutput *output,
+                             SessionClock *clock, QObject *parent)
+    : QObject(parent), m_catalog(catalog), m_repository(repository), m_output(output),
+      m_ownClock(clock ? nullptr : std::make_unique<SystemClock>()),
+      m_clock(clock ? clock : m_ownClock.get()), m_countdown(m_clock), m_recorder(repository)
 {
-    connect(m_player, &AudioPlayer::finished, this, [this] {
-        if (active())
-            next();
+    connect(m_output, &ClipOutput::finished, this, &GuidedSession::onClipFinished);
+    connect(m_output, &ClipOutput::failed, this, [this](const QString &message) {
+        // A clip that cannot play must not stall the session: the caption carries on.
+        qCWarning(lcSession).noquote() << "clip failed, continuing without it:" << message;
+        onClipFinished();
     });
+    connect(m_output, &ClipOutput::interrupted, this, &GuidedSession::pauseForInterruption);
+}
+
+// Being destroyed mid-session is treated like being killed: the row stays open and the next
+// start closes it as incomplete (SessionRecovery). One path for both.
+GuidedSession::~GuidedSession()
+{
+    m_countdown.cancel();
+}
+
+const PlannedStep *GuidedSession::currentStep() const
+{
+    return m_stepIndex < m_plan.steps.size() ? &m_plan.steps.at(m_stepIndex) : nullptr;
+}
+
+const Segment *GuidedSession::currentSegment() const
+{
+    const PlannedStep *step = currentStep();
+    if (!step || m_segmentIndex < 0 || m_segmentIndex >= step->segments.size())
+        return nullptr;
+    return &step->segments.at(m_segmentIndex);
 }
 
 QString GuidedSession::techniqueId() const
 {
     return m_technique ? m_technique->id : QString();
 }
+
 QString GuidedSession::title() const
 {
     return m_technique ? m_technique->title : QString();
 }
-int GuidedSession::stepCount() const
+
+int GuidedSession::stepsPerSide() const
 {
     return m_technique ? int(m_technique->steps.size()) : 0;
 }
 
+int GuidedSession::stepNumber() const
+{
+    const PlannedStep *step = currentStep();
+    return step ? step->techniqueStep + 1 : 0;
+}
+
+QString GuidedSession::side() const
+{
+    const PlannedStep *step = currentStep();
+    if (!step || step->side == PlannedStep::Side::Centre)
+        return {};
+    return step->side == PlannedStep::Side::Left ? QStringLiteral("left") : QStringLiteral("right");
+}
+
 QString GuidedSession::stepText() const
 {
-    return m_technique ? m_technique->steps.at(m_stepIndex).text : QString();
+    const PlannedStep *step = currentStep();
+    return step && m_technique ? m_technique->steps.at(step->techniqueStep).text : QString();
 }
 
 QString GuidedSession::stepCue() const
 {
-    return m_technique ? m_technique->steps.at(m_stepIndex).cue : QString();
+    const PlannedStep *step = currentStep();
+    return step && m_technique ? m_technique->steps.at(step->techniqueStep).cue : QString();
+}
+
+QString GuidedSession::activity() const
+{
+    const Segment *s = currentSegment();
+    if (!s)
+        return {};
+    switch (s->kind) {
+    case Kind::Announcement:
+        return QStringLiteral("announcement");
+    case Kind::Cue:
+        return QStringLiteral("cue");
+    case Kind::Hold:
+        return QStringLiteral("hold");
+    case Kind::Repetition:
+        return QStringLiteral("repetition");
+    case Kind::Chime:
+        return QStringLiteral("chime");
+    case Kind::Closing:
+        return QStringLiteral("closing");
+    }
+    return {};
+}
+
+bool GuidedSession::repetitions() const
+{
+    const PlannedStep *step = currentStep();
+    return step && m_technique && m_technique->steps.at(step->techniqueStep).timing.isRepetitions();
+}
+
+int GuidedSession::holdSeconds() const
+{
+    const PlannedStep *step = currentStep();
+    return step && m_technique ? m_technique->steps.at(step->techniqueStep).timing.seconds : 0;
+}
+
+int GuidedSession::repetition() const
+{
+    const PlannedStep *step = currentStep();
+    if (!step)
+        return 0;
+    // Before the counting starts: 0; after it: the last one stays shown.
+    int rep = 0;
+    for (int i = 0; i <= m_segmentIndex && i < step->segments.size(); ++i)
+        if (step->segments.at(i).kind == Kind::Repetition)
+            rep = step->segments.at(i).repetition;
+    return rep;
+}
+
+int GuidedSession::repetitionCount() const
+{
+    const PlannedStep *step = currentStep();
+    return step && m_technique ? m_technique->steps.at(step->techniqueStep).timing.reps : 0;
+}
+
+int GuidedSession::stepsCompleted() const
+{
+    return int(std::count(m_done.cbegin(), m_done.cend(), true));
+}
+
+void GuidedSession::setVoiceOff(bool off)
+{
+    if (m_voiceOff == off)
+        return;
+    m_voiceOff = off;
+    emit voiceOffChanged();
+    const Segment *s = currentSegment();
+    if (!off || !s || !s->isVoice() || m_phase != Phase::Running)
+        return;
+    // Silence the words now; a spoken-only segment (the cue) is over, a timed one runs on.
+    m_output->stop();
+    if (m_waitingForClip && !m_paused)
+        segmentDone();
+    else
+        preloadNext();
 }
 
 bool GuidedSession::start(const QString &techniqueId, const QString &regionId)
@@ -50,69 +172,304 @@ bool GuidedSession::start(const QString &techniqueId, const QString &regionId)
         emit failed(tr("This technique is not available."));
         return false;
     }
-    if (active())
+    if (m_phase == Phase::Running)
         stop();
+    if (active())
+        finish();
     m_technique = t;
+    m_plan = SessionPlan::build(*t, m_clips);
     m_regionId = regionId.isEmpty() ? m_catalog->defaultRegionFor(techniqueId) : regionId;
     m_stepIndex = 0;
-    m_startedAt = QDateTime::currentDateTime();
-    qCInfo(lcSession) << "start" << techniqueId << m_regionId;
-    emit activeChanged();
+    m_segmentIndex = -1;
+    m_done = QList<bool>(m_plan.steps.size(), false);
+    m_painBefore.reset();
+    m_completed = false;
+    qCInfo(lcSession) << "prepare" << techniqueId << m_regionId;
+    setPhase(Phase::Preparing);
     emit stepChanged();
-    playCurrentStep();
+    emit stepsCompletedChanged();
+    // The first words are ready by the time the rating is given.
+    m_output->preload(m_plan.steps.first().segments.first().clip);
     return true;
+}
+
+void GuidedSession::begin(int painBefore)
+{
+    if (m_phase != Phase::Preparing)
+        return;
+    if (painBefore >= 0 && painBefore <= 10)
+        m_painBefore = painBefore;
+    SessionRecord r;
+    r.techniqueId = m_technique->id;
+    r.regionId = m_regionId;
+    r.sides = m_plan.sides;
+    r.startedAt = m_clock->now();
+    r.stepsTotal = stepCount();
+    r.painBefore = m_painBefore;
+    if (!m_recorder.begin(r))
+        reportWriteFailure();
+    qCInfo(lcSession) << "begin" << r.techniqueId << "session" << m_recorder.record().id;
+    setPhase(Phase::Running);
+    setPaused(false);
+    enterStep(0);
+}
+
+void GuidedSession::pause()
+{
+    if (m_phase != Phase::Running || m_paused)
+        return;
+    m_countdown.pause();
+    m_output->pause();
+    setPaused(true);
+}
+
+void GuidedSession::pauseForInterruption()
+{
+    if (m_phase != Phase::Running || m_paused)
+        return;
+    qCInfo(lcSession) << "paused by an interruption";
+    m_countdown.pause();
+    m_output->pause();
+    setPaused(true, true);
+}
+
+void GuidedSession::resume()
+{
+    if (m_phase != Phase::Running || !m_paused)
+        return;
+    setPaused(false);
+    m_countdown.resume();
+    m_output->resume();
 }
 
 void GuidedSession::next()
 {
-    if (!active())
+    if (m_phase != Phase::Running)
         return;
+    // Moving on counts the step as done: the user did it at their own pace.
+    markStepDone(m_stepIndex);
     if (m_stepIndex + 1 >= stepCount()) {
-        end(true);
+        m_output->stop();
+        endSteps(true, false);
         return;
     }
-    ++m_stepIndex;
-    emit stepChanged();
-    playCurrentStep();
+    enterStep(m_stepIndex + 1);
+}
+
+void GuidedSession::back()
+{
+    if (m_phase != Phase::Running)
+        return;
+    enterStep(std::max(0, m_stepIndex - 1));
 }
 
 void GuidedSession::stop()
 {
-    if (active())
-        end(false);
+    switch (m_phase) {
+    case Phase::Idle:
+        return;
+    case Phase::Preparing:
+        reset();
+        return;
+    case Phase::Running:
+        m_output->stop();
+        endSteps(false, false);
+        return;
+    case Phase::Review:
+    case Phase::PainStopped:
+        finish();
+        return;
+    }
 }
 
-void GuidedSession::playCurrentStep()
+void GuidedSession::stopForPain()
 {
-    m_player->play(ResourcePaths::toUrl(m_technique->steps.at(m_stepIndex).audioPath));
+    if (m_phase == Phase::Preparing) {
+        reset();
+        return;
+    }
+    if (m_phase != Phase::Running)
+        return;
+    m_output->stop();
+    qCInfo(lcSession) << "stopped for pain at step" << m_stepIndex + 1;
+    endSteps(false, true);
 }
 
-void GuidedSession::end(bool completed)
+void GuidedSession::finish(int painAfter, const QString &note)
 {
-    m_player->stop();
-    SessionRecord r;
-    r.techniqueId = m_technique->id;
-    r.regionId = m_regionId;
-    r.sides = Regions::sideOf(m_regionId) == Side::Centre
-                  ? QString()
-                  : (Regions::sideOf(m_regionId) == Side::Left ? QStringLiteral("left")
-                                                               : QStringLiteral("right"));
-    r.startedAt = m_startedAt;
-    r.endedAt = QDateTime::currentDateTime();
-    r.stepsTotal = stepCount();
-    r.stepsCompleted = completed ? stepCount() : m_stepIndex;
-    r.completed = completed;
-    m_technique = nullptr;
-    const qint64 id = m_repository->add(r);
-    emit activeChanged();
-    emit stepChanged();
+    if (m_phase != Phase::Review && m_phase != Phase::PainStopped)
+        return;
+    std::optional<int> after;
+    if (painAfter >= 0 && painAfter <= 10)
+        after = painAfter;
+    if (m_recorder.isRecording() && !m_recorder.annotate(after, note))
+        reportWriteFailure();
+    const qint64 id = m_recorder.record().id;
+    const bool completed = m_completed;
+    reset();
     emit finished(completed);
     if (id > 0) {
         m_lastSavedId = id;
         emit saved(id);
-    } else {
-        emit failed(tr("This session could not be saved: %1").arg(m_repository->errorText()));
     }
+}
+
+void GuidedSession::setPhase(Phase phase)
+{
+    if (m_phase == phase)
+        return;
+    m_phase = phase;
+    emit phaseChanged();
+}
+
+void GuidedSession::setPaused(bool paused, bool interrupted)
+{
+    if (m_paused == paused && m_interrupted == interrupted)
+        return;
+    m_paused = paused;
+    m_interrupted = paused && interrupted;
+    emit pausedChanged();
+}
+
+void GuidedSession::enterStep(int index)
+{
+    m_countdown.cancel();
+    m_output->stop();
+    setPaused(false);
+    m_stepIndex = index;
+    m_segmentIndex = -1;
+    m_waitingForClip = false;
+    const PlannedStep &step = m_plan.steps.at(index);
+    const StepTiming &timing = m_technique->steps.at(step.techniqueStep).timing;
+    setSecondsLeft(qint64(timing.seconds) * 1000);
+    emit stepChanged();
+    runSegment(0);
+}
+
+void GuidedSession::runSegment(int index)
+{
+    const PlannedStep &step = m_plan.steps.at(m_stepIndex);
+    m_segmentIndex = index;
+    m_waitingForClip = false;
+    const Segment &s = step.segments.at(index);
+    emit activityChanged();
+    if (s.kind == Kind::Chime)
+        markStepDone(m_stepIndex); // the step's timing is over
+    const bool audible = !s.clip.isEmpty() && !(s.isVoice() && m_voiceOff);
+    if (s.isTimed()) {
+        if (audible)
+            m_output->play(s.clip);
+        m_countdown.start(
+            s.durationMs,
+            [this](qint64 remaining) {
+                if (currentSegment() && currentSegment()->kind == Kind::Hold)
+                    setSecondsLeft(remaining);
+            },
+            [this] { segmentDone(); });
+        if (s.kind == Kind::Hold)
+            setSecondsLeft(s.durationMs);
+    } else if (audible) {
+        m_waitingForClip = true;
+        m_output->play(s.clip);
+    } else {
+        segmentDone();
+        return;
+    }
+    preloadNext();
+}
+
+void GuidedSession::segmentDone()
+{
+    m_waitingForClip = false;
+    if (currentSegment() && currentSegment()->kind == Kind::Hold)
+        setSecondsLeft(0);
+    const PlannedStep &step = m_plan.steps.at(m_stepIndex);
+    if (m_segmentIndex + 1 < step.segments.size()) {
+        runSegment(m_segmentIndex + 1);
+    } else if (m_stepIndex + 1 < stepCount()) {
+        enterStep(m_stepIndex + 1);
+    } else {
+        endSteps(true, false);
+    }
+}
+
+void GuidedSession::onClipFinished()
+{
+    if (m_phase != Phase::Running || !m_waitingForClip || m_paused)
+        return;
+    segmentDone();
+}
+
+void GuidedSession::markStepDone(int index)
+{
+    if (index < 0 || index >= m_done.size() || m_done.at(index))
+        return;
+    m_done[index] = true;
+    emit stepsCompletedChanged();
+    if (m_recorder.isRecording() && !m_recorder.progress(stepsCompleted()))
+        reportWriteFailure();
+}
+
+void GuidedSession::preloadNext()
+{
+    int stepIndex = m_stepIndex;
+    int segment = m_segmentIndex + 1;
+    while (stepIndex < stepCount()) {
+        const QList<Segment> &segments = m_plan.steps.at(stepIndex).segments;
+        for (; segment < segments.size(); ++segment) {
+            const Segment &s = segments.at(segment);
+            if (!s.clip.isEmpty() && !(s.isVoice() && m_voiceOff)) {
+                m_output->preload(s.clip);
+                return;
+            }
+        }
+        ++stepIndex;
+        segment = 0;
+    }
+}
+
+void GuidedSession::setSecondsLeft(qint64 remainingMs)
+{
+    const int seconds = int((remainingMs + 999) / 1000);
+    if (seconds == m_secondsLeft)
+        return;
+    m_secondsLeft = seconds;
+    emit secondsLeftChanged();
+}
+
+void GuidedSession::endSteps(bool completed, bool stoppedForPain)
+{
+    m_countdown.cancel();
+    m_waitingForClip = false;
+    m_completed = completed;
+    setPaused(false);
+    if (m_recorder.isRecording() &&
+        !m_recorder.end(m_clock->now(), stepsCompleted(), completed, stoppedForPain))
+        reportWriteFailure();
+    qCInfo(lcSession) << "steps ended; completed" << completed << "pain" << stoppedForPain
+                      << "steps" << stepsCompleted() << "of" << stepCount();
+    setPhase(stoppedForPain ? Phase::PainStopped : Phase::Review);
+}
+
+void GuidedSession::reportWriteFailure()
+{
+    emit failed(tr("This session could not be saved: %1").arg(m_recorder.errorText()));
+}
+
+void GuidedSession::reset()
+{
+    m_countdown.cancel();
+    m_output->stop();
+    m_technique = nullptr;
+    m_plan = {};
+    m_done.clear();
+    m_stepIndex = 0;
+    m_segmentIndex = -1;
+    m_waitingForClip = false;
+    m_recorder = SessionRecorder(m_repository);
+    setPaused(false);
+    setPhase(Phase::Idle);
+    emit stepChanged();
 }
 
 } // namespace unknot

@@ -1,72 +1,179 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "countdown.h"
+#include "sessionplan.h"
+#include "sessionrecorder.h"
+
 #include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+#include <memory>
+
 namespace unknot {
 
-class AudioPlayer;
 class Catalog;
+class ClipOutput;
+class SessionClock;
 class SessionRepository;
+class SystemClock;
 struct Technique;
 
-// Walks the user through a technique's steps: plays each step's narration, moves on when it
-// ends (or when the user skips), and records the session in the history when it ends.
+// The guided session's state machine. It owns the sequence (steps x sides, announcements,
+// counted repetitions, chimes), the timing (on an injectable clock, paused and resumed to the
+// millisecond) and the recording; QML shows its properties and sends the user's commands.
+//
+// Phases: Idle -> Preparing (pain before, skippable) -> Running (paused or not) -> Review (pain
+// after, note) or PainStopped (the caution) -> Idle.
 class GuidedSession : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("The guided session is provided by the app core")
-    Q_PROPERTY(bool active READ active NOTIFY activeChanged)
-    Q_PROPERTY(QString techniqueId READ techniqueId NOTIFY activeChanged)
-    Q_PROPERTY(QString title READ title NOTIFY activeChanged)
-    Q_PROPERTY(QString regionId READ regionId NOTIFY activeChanged)
+    Q_PROPERTY(Phase phase READ phase NOTIFY phaseChanged)
+    Q_PROPERTY(bool active READ active NOTIFY phaseChanged)
+    Q_PROPERTY(bool running READ running NOTIFY phaseChanged)
+    Q_PROPERTY(bool paused READ paused NOTIFY pausedChanged)
+    // Paused by the system (background, a call) rather than by the user: offer to resume.
+    Q_PROPERTY(bool interrupted READ interrupted NOTIFY pausedChanged)
+    Q_PROPERTY(QString techniqueId READ techniqueId NOTIFY phaseChanged)
+    Q_PROPERTY(QString title READ title NOTIFY phaseChanged)
+    Q_PROPERTY(QString regionId READ regionId NOTIFY phaseChanged)
     Q_PROPERTY(int stepIndex READ stepIndex NOTIFY stepChanged)
-    Q_PROPERTY(int stepCount READ stepCount NOTIFY activeChanged)
+    Q_PROPERTY(int stepCount READ stepCount NOTIFY phaseChanged)
+    Q_PROPERTY(int stepsPerSide READ stepsPerSide NOTIFY phaseChanged)
+    Q_PROPERTY(int stepNumber READ stepNumber NOTIFY stepChanged)
+    Q_PROPERTY(QString side READ side NOTIFY stepChanged)
     Q_PROPERTY(QString stepText READ stepText NOTIFY stepChanged)
     Q_PROPERTY(QString stepCue READ stepCue NOTIFY stepChanged)
+    // What is going on inside the step: "announcement", "cue", "hold", "repetition", "chime",
+    // "closing".
+    Q_PROPERTY(QString activity READ activity NOTIFY activityChanged)
+    Q_PROPERTY(bool repetitions READ repetitions NOTIFY stepChanged)
+    Q_PROPERTY(int holdSeconds READ holdSeconds NOTIFY stepChanged)
+    Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
+    Q_PROPERTY(int repetition READ repetition NOTIFY activityChanged)
+    Q_PROPERTY(int repetitionCount READ repetitionCount NOTIFY stepChanged)
+    Q_PROPERTY(int stepsCompleted READ stepsCompleted NOTIFY stepsCompletedChanged)
+    Q_PROPERTY(bool completed READ completed NOTIFY phaseChanged)
+    Q_PROPERTY(bool voiceOff READ voiceOff WRITE setVoiceOff NOTIFY voiceOffChanged)
     Q_PROPERTY(qint64 lastSavedId READ lastSavedId NOTIFY saved)
 
 public:
-    GuidedSession(Catalog *catalog, SessionRepository *repository, AudioPlayer *player,
-                  QObject *parent = nullptr);
+    enum class Phase { Idle, Preparing, Running, Review, PainStopped };
+    Q_ENUM(Phase)
 
-    bool active() const { return m_technique != nullptr; }
+    // `clock` null: the system clock. Neither `output` nor `clock` is owned.
+    GuidedSession(Catalog *catalog, SessionRepository *repository, ClipOutput *output,
+                  SessionClock *clock = nullptr, QObject *parent = nullptr);
+    ~GuidedSession() override;
+
+    void setSharedClips(const SharedClips &clips) { m_clips = clips; }
+
+    Phase phase() const { return m_phase; }
+    bool active() const { return m_phase != Phase::Idle; }
+    bool running() const { return m_phase == Phase::Running; }
+    bool paused() const { return m_paused; }
+    bool interrupted() const { return m_interrupted; }
     QString techniqueId() const;
     QString title() const;
     QString regionId() const { return m_regionId; }
     int stepIndex() const { return m_stepIndex; }
-    int stepCount() const;
+    int stepCount() const { return int(m_plan.steps.size()); }
+    int stepsPerSide() const;
+    int stepNumber() const;
+    QString side() const;
     QString stepText() const;
     QString stepCue() const;
+    QString activity() const;
+    bool repetitions() const;
+    int holdSeconds() const;
+    int secondsLeft() const { return m_secondsLeft; }
+    int repetition() const;
+    int repetitionCount() const;
+    int stepsCompleted() const;
+    bool completed() const { return m_completed; }
+    bool voiceOff() const { return m_voiceOff; }
+    void setVoiceOff(bool off);
     qint64 lastSavedId() const { return m_lastSavedId; }
+    const SessionPlan &plan() const { return m_plan; }
+    // The record as written so far (id 0 before the steps begin).
+    const SessionRecord &record() const { return m_recorder.record(); }
 
-    // Starts the technique for a region; an empty region uses the technique's default.
+    // Prepares a technique for a region (an empty region: the technique's default) and asks
+    // for the pain rating. A session already running is ended first.
     Q_INVOKABLE bool start(const QString &techniqueId, const QString &regionId = {});
+    // Starts the steps; painBefore -1 when the user skipped the rating.
+    Q_INVOKABLE void begin(int painBefore = -1);
+    Q_INVOKABLE void pause();
+    Q_INVOKABLE void resume();
     Q_INVOKABLE void next();
-    // Ends early; what was done is recorded as an incomplete session.
+    Q_INVOKABLE void back();
+    // Ends early (the UI has confirmed); what was done is recorded as incomplete. Before the
+    // steps began nothing is recorded; after the end it closes the review as it is.
     Q_INVOKABLE void stop();
+    // Sharp pain: stops at once, records it, shows the caution.
+    Q_INVOKABLE void stopForPain();
+    // Saves the pain rating after (-1: skipped) and the note, and closes the session.
+    Q_INVOKABLE void finish(int painAfter = -1, const QString &note = {});
+
+    // The app went to the background or the audio was taken away: pause, offer to resume.
+    void pauseForInterruption();
 
 signals:
-    void activeChanged();
+    void phaseChanged();
+    void pausedChanged();
     void stepChanged();
+    void activityChanged();
+    void secondsLeftChanged();
+    void stepsCompletedChanged();
+    void voiceOffChanged();
+    // The session closed (after finish()); `completed` false when it ended early.
     void finished(bool completed);
     void saved(qint64 id);
     void failed(const QString &message);
 
 private:
-    void playCurrentStep();
-    void end(bool completed);
+    const PlannedStep *currentStep() const;
+    const Segment *currentSegment() const;
+    void setPhase(Phase phase);
+    void setPaused(bool paused, bool interrupted = false);
+    void enterStep(int index);
+    void runSegment(int index);
+    void segmentDone();
+    void onClipFinished();
+    void markStepDone(int index);
+    void preloadNext();
+    void setSecondsLeft(qint64 remainingMs);
+    void endSteps(bool completed, bool stoppedForPain);
+    void reportWriteFailure();
+    void reset();
 
     Catalog *m_catalog;
     SessionRepository *m_repository;
-    AudioPlayer *m_player;
+    ClipOutput *m_output;
+    std::unique_ptr<SystemClock> m_ownClock;
+    SessionClock *m_clock;
+    Countdown m_countdown;
+    SessionRecorder m_recorder;
+    SharedClips m_clips;
+
+    Phase m_phase = Phase::Idle;
     const Technique *m_technique = nullptr;
+    SessionPlan m_plan;
     QString m_regionId;
+    std::optional<int> m_painBefore;
     int m_stepIndex = 0;
-    QDateTime m_startedAt;
+    int m_segmentIndex = -1;
+    bool m_waitingForClip = false;
+    QList<bool> m_done;
+    int m_secondsLeft = 0;
+    bool m_paused = false;
+    bool m_interrupted = false;
+    bool m_completed = false;
+    bool m_voiceOff = false;
     qint64 m_lastSavedId = 0;
 };
 

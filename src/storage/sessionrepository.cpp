@@ -167,4 +167,63 @@ bool SessionRepository::restore(const SessionRecord &record)
     return record.id > 0 && insert(record, true) == record.id;
 }
 
+bool SessionRepository::update(const SessionRecord &r)
+{
+    if (!m_db.transaction()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE sessions SET technique_id = :technique_id, region_id = :region_id, "
+        "sides = :sides, started_at = :started_at, utc_offset_min = :utc_offset_min, "
+        "ended_at = :ended_at, steps_completed = :steps_completed, steps_total = :steps_total, "
+        "completed = :completed, pain_before = :pain_before, pain_after = :pain_after, "
+        "stopped_for_pain = :stopped_for_pain, note = :note WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), r.id);
+    q.bindValue(QStringLiteral(":technique_id"), r.techniqueId);
+    q.bindValue(QStringLiteral(":region_id"), r.regionId);
+    q.bindValue(QStringLiteral(":sides"), nonNull(r.sides));
+    q.bindValue(QStringLiteral(":started_at"), r.startedAt.toMSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":utc_offset_min"), r.startedAt.offsetFromUtc() / 60);
+    q.bindValue(QStringLiteral(":ended_at"), r.endedAt.isValid()
+                                                 ? QVariant(r.endedAt.toMSecsSinceEpoch())
+                                                 : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(QStringLiteral(":steps_completed"), r.stepsCompleted);
+    q.bindValue(QStringLiteral(":steps_total"), r.stepsTotal);
+    q.bindValue(QStringLiteral(":completed"), r.completed ? 1 : 0);
+    q.bindValue(QStringLiteral(":pain_before"), optionalInt(r.painBefore));
+    q.bindValue(QStringLiteral(":pain_after"), optionalInt(r.painAfter));
+    q.bindValue(QStringLiteral(":stopped_for_pain"), r.stoppedForPain ? 1 : 0);
+    q.bindValue(QStringLiteral(":note"), nonNull(r.note));
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        m_error = q.lastError().isValid() ? q.lastError().text()
+                                          : QStringLiteral("no session with id %1").arg(r.id);
+        m_db.rollback();
+        qCWarning(lcStorage).noquote() << "updating a session failed:" << m_error;
+        return false;
+    }
+    if (!m_db.commit()) {
+        m_error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QList<SessionRecord> SessionRepository::unfinished() const
+{
+    QList<SessionRecord> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM sessions WHERE ended_at IS NULL ORDER BY id")
+                    .arg(QLatin1String(kColumns)))) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << readRecord(q);
+    return out;
+}
+
 } // namespace unknot

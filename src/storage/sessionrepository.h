@@ -24,6 +24,10 @@ public:
     bool remove(qint64 id);
     // Puts back a removed session under its old id (undo).
     bool restore(const SessionRecord &record);
+    // Rewrites every field of an existing session (a running session's progress, its end).
+    bool update(const SessionRecord &record);
+    // Sessions a run began and never ended (ended_at is NULL), oldest first.
+    QList<SessionRecord> unfinished() const;
     QString errorText() const { return m_error; }
 
 private:

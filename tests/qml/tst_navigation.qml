@@ -30,7 +30,8 @@ Item {
             tryVerify(() => currentPage() && currentPage().objectName === name && !stack().busy, 5000, "expected page " + name);
         }
         function cleanup() {
-            if (App.session.active)
+            // Running -> review -> closed.
+            while (App.session.active)
                 App.session.stop();
             stack().pop(null);
             shell.message = "";
@@ -60,6 +61,8 @@ Item {
             compare(App.session.regionId, "forearm-wrist-left");
             const navBar = findChild(shell, "navBar");
             verify(!navBar.visible, "no tab bar during a session");
+            mouseClick(findChild(currentPage(), "skipRatingButton"));
+            compare(App.session.phase, GuidedSession.Running);
             const caption = findChild(currentPage(), "stepCaption");
             const next = findChild(currentPage(), "nextButton");
             const steps = App.session.stepCount;
@@ -68,9 +71,10 @@ Item {
                 compare(App.session.stepIndex, i);
                 mouseClick(next);
             }
-            verify(!App.session.active);
+            compare(App.session.phase, GuidedSession.Review);
             const done = findChild(currentPage(), "sessionDone");
             tryVerify(() => done.visible);
+            waitForRendering(currentPage());
             mouseClick(findChild(currentPage(), "doneButton"));
             tryCompare(App.history, "totalCount", historyBefore + 1);
             const history = findChild(shell, "historyList");

@@ -5,12 +5,15 @@ import QtQuick.Layouts
 import Unknot
 import Unknot.Core
 
-// The guided session: the current step's words in large type while its narration plays.
+// The guided session. The engine (App.session) runs it; this page shows its phase and sends
+// the user's commands. "Sharp pain — stop" stays in the header the whole time.
 Page {
     id: page
 
-    property bool done: false
-    property bool completed: false
+    readonly property GuidedSession session: App.session
+    readonly property string regionName: App.catalog.regionName(session.regionId)
+    // The phase that was last shown, so the page keeps its look while it closes.
+    property int shownPhase: GuidedSession.Preparing
 
     signal closeRequested
 
@@ -20,107 +23,143 @@ Page {
     }
 
     Connections {
-        target: App.session
-        function onFinished(completed) {
-            page.completed = completed;
-            page.done = true;
+        target: page.session
+        function onPhaseChanged() {
+            if (page.session.phase !== GuidedSession.Idle)
+                page.shownPhase = page.session.phase;
         }
     }
+    Component.onCompleted: if (session.phase !== GuidedSession.Idle)
+        shownPhase = session.phase
 
-    header: PageHeader {
-        title: App.session.active ? App.session.title : qsTr("Session ended")
-        subtitle: App.session.active ? App.catalog.regionName(App.session.regionId) : ""
-        showBack: false
-    }
-
-    ColumnLayout {
-        visible: !page.done
-        anchors.fill: parent
-        anchors.leftMargin: Math.max(Theme.spaceM, (parent.width - Theme.contentMaxWidth) / 2)
-        anchors.rightMargin: anchors.leftMargin
-        anchors.bottomMargin: Theme.spaceL
-        spacing: Theme.spaceL
-
-        Label {
-            objectName: "stepCounter"
-            text: qsTr("Step %1 of %2").arg(App.session.stepIndex + 1).arg(App.session.stepCount)
-            color: Theme.primary
-            font.pixelSize: Theme.fontLabel
-            font.weight: Font.DemiBold
-        }
-
-        ProgressBar {
-            Layout.fillWidth: true
-            from: 0
-            to: Math.max(1, App.session.stepCount)
-            value: App.session.stepIndex + 1
-            Accessible.name: qsTr("Session progress")
-        }
-
-        Label {
-            objectName: "stepCaption"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            text: App.session.stepText
-            color: Theme.text
-            font.pixelSize: Theme.fontDisplay
-            font.weight: Font.Medium
-            wrapMode: Text.Wrap
-            verticalAlignment: Text.AlignVCenter
-            Accessible.role: Accessible.StaticText
-            Accessible.name: App.session.stepCue
-        }
+    header: Rectangle {
+        implicitHeight: headerRow.implicitHeight + Theme.spaceM * 2
+        color: Theme.background
 
         RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spaceM
+            id: headerRow
+            anchors.fill: parent
+            anchors.leftMargin: Math.max(Theme.spaceM, (parent.width - Theme.contentMaxWidth) / 2)
+            anchors.rightMargin: anchors.leftMargin
+            spacing: Theme.spaceS
 
-            AppButton {
-                objectName: "stopButton"
+            ColumnLayout {
                 Layout.fillWidth: true
-                tone: "secondary"
-                text: qsTr("End session")
-                onClicked: App.session.stop()
+                spacing: 2
+
+                Label {
+                    objectName: "sessionTitle"
+                    Layout.fillWidth: true
+                    text: page.session.title
+                    color: Theme.text
+                    font.pixelSize: Theme.fontHeading
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: page.regionName
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.fontLabel
+                }
             }
             AppButton {
-                objectName: "nextButton"
-                Layout.fillWidth: true
-                text: App.session.stepIndex + 1 >= App.session.stepCount ? qsTr("Finish") : qsTr("Next step")
-                onClicked: App.session.next()
+                objectName: "painStopButton"
+                visible: page.shownPhase === GuidedSession.Preparing || page.shownPhase === GuidedSession.Running
+                tone: "danger"
+                leftPadding: Theme.spaceM
+                rightPadding: Theme.spaceM
+                font.pixelSize: Theme.fontLabel
+                text: qsTr("Sharp pain — stop")
+                onClicked: {
+                    if (page.session.phase === GuidedSession.Preparing) {
+                        page.session.stop();
+                        page.closeRequested();
+                    } else {
+                        page.session.stopForPain();
+                    }
+                }
             }
         }
     }
 
-    ColumnLayout {
-        objectName: "sessionDone"
-        visible: page.done
-        anchors.centerIn: parent
-        width: Math.min(parent.width - Theme.spaceXl * 2, Theme.contentMaxWidth)
-        spacing: Theme.spaceM
+    StackLayout {
+        anchors.fill: parent
+        currentIndex: page.shownPhase === GuidedSession.Running ? 1 : page.shownPhase === GuidedSession.Review ? 2 : page.shownPhase === GuidedSession.PainStopped ? 3 : 0
 
-        Label {
-            Layout.fillWidth: true
-            horizontalAlignment: Text.AlignHCenter
-            text: page.completed ? qsTr("Well done") : qsTr("Session ended early")
-            color: Theme.text
-            font.pixelSize: Theme.fontDisplay
-            font.weight: Font.DemiBold
-            wrapMode: Text.Wrap
+        PrepareView {
+            regionName: page.regionName
         }
-        Label {
-            Layout.fillWidth: true
-            horizontalAlignment: Text.AlignHCenter
-            text: qsTr("This session is saved in your progress.")
-            color: Theme.textSecondary
-            font.pixelSize: Theme.fontBody
-            wrapMode: Text.Wrap
+        RunningView {
+            onStopRequested: () => confirmStop.open()
         }
-        AppButton {
-            objectName: "doneButton"
-            Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: 200
-            text: qsTr("Done")
-            onClicked: page.closeRequested()
+        ReviewView {
+            regionName: page.regionName
+            onSaved: () => page.closeRequested()
+        }
+        PainStopView {
+            onClosed: () => page.closeRequested()
+        }
+    }
+
+    Popup {
+        id: confirmStop
+        objectName: "confirmStop"
+        anchors.centerIn: parent
+        width: Math.min(parent.width - Theme.spaceL * 2, 420)
+        modal: true
+        padding: Theme.spaceL
+        onOpened: page.session.pause()
+        background: Rectangle {
+            radius: Theme.radiusL
+            color: Theme.surface
+            border.color: Theme.outline
+        }
+        Overlay.modal: Rectangle {
+            color: Theme.scrim
+        }
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spaceM
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("End this session?")
+                color: Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("The steps you have done so far are saved.")
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+            }
+            AppButton {
+                objectName: "confirmStopButton"
+                Layout.fillWidth: true
+                text: qsTr("End session")
+                onClicked: {
+                    confirmStop.close();
+                    page.session.stop();
+                }
+            }
+            AppButton {
+                objectName: "keepGoingButton"
+                Layout.fillWidth: true
+                tone: "secondary"
+                text: qsTr("Keep going")
+                onClicked: {
+                    confirmStop.close();
+                    page.session.resume();
+                }
+            }
         }
     }
 }

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Unknot
+import Unknot.Core
+
+// The steps as they run: where we are, the words in large type, the timing and the controls.
+Item {
+    id: view
+
+    readonly property GuidedSession session: App.session
+
+    signal stopRequested
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Math.max(Theme.spaceM, (parent.width - Theme.contentMaxWidth) / 2)
+        anchors.rightMargin: anchors.leftMargin
+        anchors.bottomMargin: Theme.spaceM
+        spacing: Theme.spaceM
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceS
+
+            Label {
+                objectName: "stepCounter"
+                Layout.fillWidth: true
+                text: qsTr("Step %1 of %2").arg(view.session.stepNumber).arg(view.session.stepsPerSide)
+                color: Theme.primary
+                font.pixelSize: Theme.fontLabel
+                font.weight: Font.DemiBold
+            }
+            Chip {
+                objectName: "sideChip"
+                visible: view.session.side.length > 0
+                text: view.session.side === "left" ? qsTr("Left side") : qsTr("Right side")
+            }
+        }
+
+        ProgressBar {
+            Layout.fillWidth: true
+            from: 0
+            to: Math.max(1, view.session.stepCount)
+            value: view.session.stepIndex + 1
+            Accessible.name: qsTr("Session progress")
+        }
+
+        Banner {
+            objectName: "interruptedBanner"
+            Layout.fillWidth: true
+            text: view.session.interrupted ? qsTr("Paused while you were away. Tap Resume when you are ready.") : ""
+            onDismissed: view.session.resume()
+        }
+
+        Label {
+            objectName: "stepCaption"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumHeight: Theme.touchTarget * 2
+            text: view.session.stepText
+            color: Theme.text
+            font.pixelSize: Theme.fontDisplay
+            font.weight: Font.Medium
+            wrapMode: Text.Wrap
+            fontSizeMode: Text.VerticalFit
+            minimumPixelSize: Theme.fontTitle
+            verticalAlignment: Text.AlignVCenter
+            Accessible.role: Accessible.StaticText
+            Accessible.name: view.session.stepCue
+        }
+
+        TimingDisplay {
+            Layout.fillWidth: true
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceM
+
+            RoundButton {
+                objectName: "backButton"
+                Layout.preferredWidth: Theme.touchTarget + Theme.spaceS
+                Layout.preferredHeight: Theme.touchTarget + Theme.spaceS
+                icon.source: "qrc:/assets/icons/back.svg"
+                icon.color: Theme.text
+                flat: true
+                Accessible.name: qsTr("Previous step")
+                onClicked: view.session.back()
+            }
+            AppButton {
+                objectName: "pauseButton"
+                Layout.fillWidth: true
+                text: view.session.paused ? qsTr("Resume") : qsTr("Pause")
+                onClicked: view.session.paused ? view.session.resume() : view.session.pause()
+            }
+            RoundButton {
+                objectName: "nextButton"
+                Layout.preferredWidth: Theme.touchTarget + Theme.spaceS
+                Layout.preferredHeight: Theme.touchTarget + Theme.spaceS
+                icon.source: "qrc:/assets/icons/skip.svg"
+                icon.color: Theme.text
+                flat: true
+                Accessible.name: view.session.stepIndex + 1 >= view.session.stepCount ? qsTr("Finish") : qsTr("Next step")
+                onClicked: view.session.next()
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spaceS
+
+            Switch {
+                objectName: "voiceSwitch"
+                text: qsTr("Voice")
+                checked: !view.session.voiceOff
+                onToggled: view.session.voiceOff = !checked
+                Accessible.name: qsTr("Spoken guidance")
+            }
+            Slider {
+                objectName: "volumeSlider"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                enabled: !view.session.voiceOff
+                from: 0
+                to: 1
+                value: App.settings.voiceVolume
+                onMoved: App.settings.voiceVolume = value
+                Accessible.name: qsTr("Volume")
+            }
+            AppButton {
+                objectName: "stopButton"
+                tone: "secondary"
+                text: qsTr("End")
+                onClicked: view.stopRequested()
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/technique.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace unknot {
+
+// One thing that happens inside a step, in order: an announcement, the spoken cue, a hold, one
+// counted repetition, the closing chime.
+struct Segment
+{
+    enum class Kind { Announcement, Cue, Hold, Repetition, Chime, Closing };
+    Kind kind = Kind::Cue;
+    QUrl clip;           // may be empty (a hold has none)
+    qint64 durationMs{}; // 0: lasts as long as its clip; else a timed span the clip starts
+    int repetition{};    // 1-based, for Repetition
+
+    // Spoken words (off with "voice off"); the chime is not.
+    bool isVoice() const { return kind != Kind::Chime && kind != Kind::Hold; }
+    bool isTimed() const { return durationMs > 0; }
+};
+
+// A step of the technique on one side: what the engine walks through.
+struct PlannedStep
+{
+    enum class Side { Centre, Left, Right };
+    int techniqueStep{}; // index into Technique::steps
+    Side side = Side::Centre;
+    QList<Segment> segments;
+};
+
+// Where the shared narration clips are (counts, sides, chime).
+struct SharedClips
+{
+    QString dir = QStringLiteral(":/assets/audio/shared");
+
+    QUrl named(const QString &name) const;
+    QUrl count(int n) const;
+};
+
+// The whole sequence of a technique: its steps for each side it is worked on, with the side
+// announcements, counted repetitions and chimes in place.
+struct SessionPlan
+{
+    QList<PlannedStep> steps;
+    QString sides; // as recorded: "left", "right", "left,right", or "" for centre
+
+    static SessionPlan build(const Technique &technique, const SharedClips &clips = {});
+    bool isEmpty() const { return steps.isEmpty(); }
+    // Planned time of the first `count` steps' holds and repetitions (no speech).
+    qint64 timedMs(int count) const;
+};
+
+} // namespace unknot
