@@ -16,6 +16,8 @@ Item {
     property string selectedRegion
     // State name -> colour, from the map's legend.
     property var stateColours: ({})
+    // State name -> what the legend calls it, for screen readers.
+    property var stateLabels: ({})
     // Whether this side faces the user: only then its regions take focus and carry the
     // "region_<id>" object names that tests look for.
     property bool facing: true
@@ -56,6 +58,7 @@ Item {
         item.selected = Qt.binding(() => figure.selectedRegion === item.regionId);
         item.stateColour = Qt.binding(() => figure.stateColours[item.regionState] || "transparent");
         item.hasState = Qt.binding(() => figure.stateColours[item.regionState] !== undefined);
+        item.stateLabel = Qt.binding(() => figure.stateLabels[item.regionState] || "");
         item.restAlpha = Qt.binding(() => figure.restAlpha);
         item.activated.connect(figure.regionActivated);
         item.moveFocus.connect(figure.focusRegion);

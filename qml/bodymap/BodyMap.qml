@@ -24,11 +24,25 @@ Item {
             "state": "pain-rising",
             "label": qsTr("Pain rising"),
             "colour": Theme.danger
+        }, {
+            "state": "pain-steady",
+            "label": qsTr("Pain unchanged"),
+            "colour": Theme.painSteady
+        }, {
+            "state": "pain-easing",
+            "label": qsTr("Pain easing"),
+            "colour": Theme.painEasing
         }]
     readonly property var stateColours: {
         const out = {};
         for (const s of stateStyles)
             out[s.state] = s.colour;
+        return out;
+    }
+    readonly property var stateLabels: {
+        const out = {};
+        for (const s of stateStyles)
+            out[s.state] = s.label;
         return out;
     }
     // The states that appear on the map right now, in legend order.
@@ -57,6 +71,7 @@ Item {
         figure.selectedRegion = Qt.binding(() => map.selectedRegion);
         figure.regionStates = Qt.binding(() => map.regionStates);
         figure.stateColours = Qt.binding(() => map.stateColours);
+        figure.stateLabels = Qt.binding(() => map.stateLabels);
         figure.restAlpha = Qt.binding(() => map.restAlpha);
         figure.regionActivated.connect(map.choose);
     }

@@ -29,6 +29,7 @@ Item {
     property bool selected
     property color stateColour: "transparent"
     property bool hasState
+    property string stateLabel
     property real restAlpha: 0.36
 
     signal activated(string regionId)
@@ -48,7 +49,7 @@ Item {
 
     Accessible.role: Accessible.Button
     Accessible.name: view === "front" ? qsTr("%1, front").arg(name) : qsTr("%1, back").arg(name)
-    Accessible.description: hasTechniques ? "" : qsTr("No techniques yet")
+    Accessible.description: hasTechniques ? stateLabel : stateLabel === "" ? qsTr("No techniques yet") : qsTr("No techniques yet, %1").arg(stateLabel)
     Accessible.focusable: true
     Accessible.onPressAction: region.activated(region.regionId)
 

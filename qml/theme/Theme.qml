@@ -32,6 +32,9 @@ QtObject {
     readonly property color dangerSoft: dark ? "#3A1F1D" : "#FBE7E5"
     readonly property color caution: dark ? "#F2C46D" : "#7A5200"
     readonly property color cautionSoft: dark ? "#3A311C" : "#FFF3D6"
+    // Body-map pain trends: calm blue for easing, muted violet for unchanged (danger is rising).
+    readonly property color painEasing: dark ? "#8AB4F8" : "#2F64B0"
+    readonly property color painSteady: dark ? "#B9A8E8" : "#6A5AA6"
     readonly property color focus: dark ? "#8FD8CC" : "#0F5C53"
     readonly property color scrim: dark ? "#99000000" : "#66000000"
 

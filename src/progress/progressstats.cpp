@@ -68,6 +68,18 @@ void ProgressStats::refresh()
         m_calendarCounts << count;
     }
 
+    readRegions(queries);
+    emit changed();
+}
+
+void ProgressStats::refreshRegions()
+{
+    readRegions(ProgressQueries(m_db));
+    emit changed();
+}
+
+void ProgressStats::readRegions(const ProgressQueries &queries)
+{
     m_regions.clear();
     m_regionStates.clear();
     for (const ProgressQueries::RegionSummary &r : queries.regionSummaries()) {
@@ -84,7 +96,6 @@ void ProgressStats::refresh()
         if (!name.isEmpty())
             m_regionStates.insert(r.regionId, QStringLiteral("pain-") + name);
     }
-    emit changed();
 }
 
 QVariantMap ProgressStats::regionDetail(const QString &regionId) const

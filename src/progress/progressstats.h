@@ -11,6 +11,8 @@
 
 namespace unknot {
 
+class ProgressQueries;
+
 // The progress overview for QML: streaks, the last 12 weeks, a calendar of recent weeks, and
 // per-region pain trends (also as body-map region states). Re-read on refresh(), e.g. after a
 // session was saved or deleted.
@@ -58,6 +60,9 @@ public:
     void setToday(const QDate &today) { m_fixedToday = today; }
 
     Q_INVOKABLE void refresh();
+    // Re-reads only the per-region summaries and trends: cheap enough for the first screen,
+    // whose body map shows them, to call at start-up.
+    Q_INVOKABLE void refreshRegions();
     // { regionId, name, sessions, rated, averageChange, rising: bool,
     //   points: [{ date: "d MMM", startedAt: date, before: int|-1, after: int|-1 }] }
     Q_INVOKABLE QVariantMap regionDetail(const QString &regionId) const;
@@ -67,6 +72,7 @@ signals:
 
 private:
     QDate today() const;
+    void readRegions(const ProgressQueries &queries);
 
     QSqlDatabase m_db;
     QDate m_fixedToday;

@@ -21,9 +21,18 @@ Page {
         subtitle: qsTr("Choose an area your practitioner showed you.")
     }
 
+    // Pain trends come from the database; read them once the page is up so they never delay
+    // the first frame.
+    Timer {
+        running: true
+        interval: 0
+        onTriggered: App.progress.refreshRegions()
+    }
+
     BodyMap {
         objectName: "bodyMap"
         anchors.fill: parent
+        regionStates: App.progress.regionStates
         onRegionChosen: regionId => page.regionChosen(regionId)
 
         list: ListView {
