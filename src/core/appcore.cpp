@@ -57,6 +57,9 @@ AppCore::AppCore(const Config &config, QObject *parent)
     SessionRecovery::closeUnfinished(*m_repository, *m_catalog, QDateTime::currentDateTime());
     m_session = new GuidedSession(m_catalog, m_repository.get(),
                                   new PlayerClipOutput(m_player, this), nullptr, this);
+    m_session->setVoiceOff(m_settings->voiceOff());
+    connect(m_session, &GuidedSession::voiceOffChanged, m_settings,
+            [this] { m_settings->setVoiceOff(m_session->voiceOff()); });
     // Leaving the app pauses the session; it offers to resume on return.
     if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         connect(app, &QGuiApplication::applicationStateChanged, m_session,

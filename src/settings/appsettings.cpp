@@ -7,6 +7,7 @@ namespace {
 const QString kThemeMode = QStringLiteral("appearance/themeMode");
 const QString kReduceMotion = QStringLiteral("appearance/reduceMotion");
 const QString kVoiceVolume = QStringLiteral("session/voiceVolume");
+const QString kVoiceOff = QStringLiteral("session/voiceOff");
 } // namespace
 
 AppSettings::AppSettings(const QString &fileName, QObject *parent)
@@ -56,6 +57,19 @@ void AppSettings::setVoiceVolume(qreal volume)
         return;
     m_settings->setValue(kVoiceVolume, volume);
     emit voiceVolumeChanged();
+}
+
+bool AppSettings::voiceOff() const
+{
+    return m_settings->value(kVoiceOff, false).toBool();
+}
+
+void AppSettings::setVoiceOff(bool off)
+{
+    if (off == voiceOff())
+        return;
+    m_settings->setValue(kVoiceOff, off);
+    emit voiceOffChanged();
 }
 
 } // namespace unknot

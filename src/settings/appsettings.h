@@ -19,6 +19,8 @@ class AppSettings : public QObject
     Q_PROPERTY(QString themeMode READ themeMode WRITE setThemeMode NOTIFY themeModeChanged)
     Q_PROPERTY(bool reduceMotion READ reduceMotion WRITE setReduceMotion NOTIFY reduceMotionChanged)
     Q_PROPERTY(qreal voiceVolume READ voiceVolume WRITE setVoiceVolume NOTIFY voiceVolumeChanged)
+    // Sessions keep the chimes and captions only.
+    Q_PROPERTY(bool voiceOff READ voiceOff WRITE setVoiceOff NOTIFY voiceOffChanged)
 
 public:
     // An empty fileName uses the platform's default location.
@@ -30,11 +32,14 @@ public:
     void setReduceMotion(bool on);
     qreal voiceVolume() const;
     void setVoiceVolume(qreal volume);
+    bool voiceOff() const;
+    void setVoiceOff(bool off);
 
 signals:
     void themeModeChanged();
     void reduceMotionChanged();
     void voiceVolumeChanged();
+    void voiceOffChanged();
 
 private:
     std::unique_ptr<QSettings> m_settings;
