@@ -70,6 +70,10 @@ int main(int argc, char *argv[])
         window->setProperty("height", options.windowSize.height());
     }
 
+    // The full integrity check and the day's backup read the whole records file: not before
+    // the first frame.
+    FirstFrame::watch(engine, [&core] { core.startBackgroundChecks(); });
+
     if (options.selfTest || options.benchFirstFrame) {
         FirstFrame::watch(engine, [&] {
             if (options.benchFirstFrame)

@@ -3,7 +3,6 @@
 
 #include "appsettings.h"
 #include "audioplayer.h"
-#include "backupscheduler.h"
 #include "catalog.h"
 #include "database.h"
 #include "deeplink.h"
@@ -16,6 +15,7 @@
 #include "progressstats.h"
 #include "sessionrecovery.h"
 #include "sessionrepository.h"
+#include "storageguard.h"
 #include "transfercontroller.h"
 
 #include <QGuiApplication>
@@ -27,7 +27,8 @@ namespace unknot {
 
 namespace {
 QPointer<AppCore> s_instance;
-constexpr int kBackupDelayMs = 4000;
+// When nobody calls startBackgroundChecks() (no window, or one that never draws).
+constexpr int kGuardFallbackMs = 3000;
 } // namespace
 
 AppCore::AppCore(const Config &config, QObject *parent)
@@ -39,12 +40,21 @@ AppCore::AppCore(const Config &config, QObject *parent)
 
     const QString dbPath =
         config.databasePath.isEmpty() ? Database::defaultFilePath() : config.databasePath;
-    if (!m_database->open(dbPath)) {
+    // Years of history must not slow the start: the full integrity check (and then the day's
+    // backup) runs on a thread of its own after the first frame; damage it finds is recovered
+    // from and told like damage found here.
+    if (!m_database->open(dbPath, Database::Check::Deferred)) {
         m_storageError = m_database->errorText();
     } else {
         m_storageError = m_database->notice(); // e.g. a damaged file was replaced by a backup
-        // The day's backup waits until the UI is up, and runs on a thread of its own.
-        (new BackupScheduler(dbPath, this))->scheduleDaily(kBackupDelayMs);
+        m_guard = new StorageGuard(m_database.get(), this);
+        connect(m_guard, &StorageGuard::recovered, this, [this](const QString &notice) {
+            m_history->reload();
+            m_progress->refresh();
+            setStorageError(notice);
+        });
+        connect(m_guard, &StorageGuard::failed, this, &AppCore::setStorageError);
+        m_guard->start(kGuardFallbackMs);
     }
     // With no usable database the repository's writes fail and say so; the app still runs.
     m_repository = std::make_unique<SessionRepository>(m_database->connection());
@@ -72,8 +82,8 @@ AppCore::AppCore(const Config &config, QObject *parent)
     m_progress = new ProgressStats(m_database->connection(), this);
     connect(m_session, &GuidedSession::saved, m_progress, &ProgressStats::refresh);
     connect(m_history, &HistoryModel::historyEdited, m_progress, &ProgressStats::refresh);
-    // Aggregates only (a few ms even for years of history), after the constructor returns.
-    QTimer::singleShot(0, m_progress, &ProgressStats::refresh);
+    // Nothing is read for the progress screens before the first frame: the body map reads the
+    // region trends once it is up, the overview refreshes when it is opened.
     m_transfer =
         new TransferController(m_database->connection(), m_catalog, FileSharer::create(), this);
     connect(m_transfer, &TransferController::imported, m_history, &HistoryModel::reload);
@@ -100,6 +110,18 @@ void AppCore::setScreenAwake(ScreenAwake *screen)
     connect(m_session, &GuidedSession::pausedChanged, this, [this, screen] {
         screen->setKeepAwake(m_session->running() && !m_session->interrupted());
     });
+}
+
+void AppCore::startBackgroundChecks()
+{
+    if (m_guard)
+        m_guard->start();
+}
+
+void AppCore::setStorageError(const QString &message)
+{
+    m_storageError = message;
+    emit storageErrorChanged();
 }
 
 void AppCore::setInstance(AppCore *core)

@@ -30,6 +30,7 @@ class ScreenAwake;
 class ProgressStats;
 class TransferController;
 class SessionRepository;
+class StorageGuard;
 
 // Wires the model layer together and hands it to QML as the `App` singleton. Constructed by
 // main (or a test) with its paths; holds no logic of its own beyond routing links.
@@ -45,7 +46,7 @@ class AppCore : public QObject
     Q_PROPERTY(unknot::ProgressStats *progress READ progress CONSTANT)
     Q_PROPERTY(unknot::TransferController *transfer READ transfer CONSTANT)
     Q_PROPERTY(unknot::AppSettings *settings READ settings CONSTANT)
-    Q_PROPERTY(QString storageError READ storageError CONSTANT)
+    Q_PROPERTY(QString storageError READ storageError NOTIFY storageErrorChanged)
 
 public:
     struct Config
@@ -58,6 +59,11 @@ public:
 
     explicit AppCore(const Config &config, QObject *parent = nullptr);
     ~AppCore() override;
+
+    // Starts what reads the whole records file: the full integrity check, then the day's
+    // backup, on a thread. main calls it once the first frame is shown; without that call it
+    // starts a few seconds after construction.
+    void startBackgroundChecks();
 
     // Keeps the screen on while a session runs; `screen` must outlive the core.
     void setScreenAwake(ScreenAwake *screen);
@@ -84,8 +90,11 @@ signals:
     void techniqueRequested(const QString &techniqueId);
     void sessionRequested(const QString &techniqueId);
     void linkFailed(const QString &message);
+    void storageErrorChanged();
 
 private:
+    void setStorageError(const QString &message);
+
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SessionRepository> m_repository;
     Catalog *m_catalog;
@@ -95,6 +104,7 @@ private:
     HistoryModel *m_history;
     ProgressStats *m_progress;
     TransferController *m_transfer;
+    StorageGuard *m_guard = nullptr;
     QString m_storageError;
     QString m_startupLink;
 };

@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace unknot {
 
@@ -42,7 +43,7 @@ bool Database::fail(const QString &message)
     return false;
 }
 
-bool Database::open(const QString &filePath)
+bool Database::open(const QString &filePath, Check check)
 {
     close();
     m_error.clear();
@@ -54,16 +55,28 @@ bool Database::open(const QString &filePath)
         return fail(QCoreApplication::translate("Database", "Cannot create the folder %1.")
                         .arg(info.absolutePath()));
 
-    const Outcome first = tryOpen(filePath);
+    const Outcome first = tryOpen(filePath, check);
     if (first == Outcome::Opened)
         return true;
     if (first == Outcome::Refused)
         return fail(m_error);
+    return restoreAfterDamage(m_error);
+}
 
+bool Database::recover(const QString &reason)
+{
+    m_error.clear();
+    m_notice.clear();
+    m_setAsidePath.clear();
+    return restoreAfterDamage(reason);
+}
+
+bool Database::restoreAfterDamage(const QString &damagedReason)
+{
     // Damaged: keep the file for the user (and for anyone who can repair it), then carry on
     // with the latest backup, or with nothing.
-    close();
-    const QString damagedReason = m_error;
+    const QString filePath = m_filePath;
+    closeFile();
     m_setAsidePath = moveAside(filePath);
     if (m_setAsidePath.isEmpty())
         return fail(QCoreApplication::translate(
@@ -75,7 +88,7 @@ bool Database::open(const QString &filePath)
 
     const QString backup = Backups(filePath).latest();
     if (!backup.isEmpty() && QFile::copy(backup, filePath)) {
-        if (tryOpen(filePath) == Outcome::Opened) {
+        if (tryOpen(filePath, Check::Full) == Outcome::Opened) {
             const QDate day =
                 QDate::fromString(QFileInfo(backup).completeBaseName().right(10), Qt::ISODate);
             m_notice =
@@ -88,12 +101,12 @@ bool Database::open(const QString &filePath)
             return true;
         }
         // The backup is no good either; it is only a copy, so starting afresh loses nothing.
-        close();
+        closeFile();
         QFile::remove(filePath);
         for (const QLatin1String &sidecar : kSidecars)
             QFile::remove(filePath + sidecar);
     }
-    if (tryOpen(filePath) != Outcome::Opened)
+    if (tryOpen(filePath, Check::Full) != Outcome::Opened)
         return fail(m_error);
     m_notice = QCoreApplication::translate(
                    "Database",
@@ -104,9 +117,40 @@ bool Database::open(const QString &filePath)
     return true;
 }
 
-Database::Outcome Database::tryOpen(const QString &filePath)
+QString Database::findDamage(const QString &filePath)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    const QString name =
+        QStringLiteral("unknot-check-%1").arg(quintptr(QThread::currentThreadId()));
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(filePath);
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            // quick_check reads every page but skips the index-content comparison: it finds
+            // what garbage or a torn write does to the file, at a fraction of
+            // integrity_check's cost.
+            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+                problem = q.lastError().text();
+            else if (q.value(0).toString() != QLatin1String("ok"))
+                problem = q.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem.isEmpty() ? QString()
+                             : QCoreApplication::translate("Database", "%1 is damaged: %2")
+                                   .arg(filePath, problem);
+}
+
+Database::Outcome Database::tryOpen(const QString &filePath, Check check)
+{
+    // Reopening behind an existing connection keeps the handles others took from it valid.
+    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+                          ? QSqlDatabase::database(m_connectionName, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(filePath);
     if (!db.open()) {
         m_error = QCoreApplication::translate("Database", "Cannot open %1: %2")
@@ -135,12 +179,20 @@ Database::Outcome Database::tryOpen(const QString &filePath)
     }
 
     QSqlQuery q(db);
-    // quick_check reads every page but skips the index-content comparison: it finds what
-    // garbage or a torn write does to the file, at a fraction of integrity_check's cost.
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
-        q.value(0).toString() != QLatin1String("ok")) {
+    if (check == Check::Full) {
+        // quick_check reads every page but skips the index-content comparison: it finds what
+        // garbage or a torn write does to the file, at a fraction of integrity_check's cost.
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
+            q.value(0).toString() != QLatin1String("ok")) {
+            m_error =
+                QCoreApplication::translate("Database", "%1 is damaged: %2")
+                    .arg(filePath, q.isValid() ? q.value(0).toString() : q.lastError().text());
+            return Outcome::Damaged;
+        }
+    } else if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !q.next()) {
+        // The schema pages at least must read; the rest is left to findDamage().
         m_error = QCoreApplication::translate("Database", "%1 is damaged: %2")
-                      .arg(filePath, q.isValid() ? q.value(0).toString() : q.lastError().text());
+                      .arg(filePath, q.lastError().text());
         return Outcome::Damaged;
     }
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
@@ -181,6 +233,12 @@ QString Database::moveAside(const QString &filePath)
             QFile::rename(filePath + sidecar, aside + sidecar);
     }
     return aside;
+}
+
+void Database::closeFile()
+{
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::database(m_connectionName, false).close();
 }
 
 void Database::close()

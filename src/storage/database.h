@@ -15,14 +15,31 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // How much of the file open() reads before it returns.
+    enum class Check {
+        Full,     // PRAGMA quick_check: every page (about 2 ms per MiB)
+        Deferred, // header and schema only; the caller runs findDamage() soon after, e.g. on
+                  // a thread (StorageGuard), and recover() if it finds any
+    };
+
     // Opens (creating if needed), checks integrity and migrates.
     // - A file from a newer app version is refused and left exactly as it is.
     // - A damaged or unreadable file is moved aside (never deleted) and the latest automatic
     //   backup is restored, or an empty database started when there is none; open() then
     //   succeeds and notice() tells the user in plain words what happened.
     // On failure errorText() says why in plain words.
-    bool open(const QString &filePath);
+    bool open(const QString &filePath, Check check = Check::Full);
     void close();
+
+    // The full check of a database file, with a connection of its own (so it may run on any
+    // thread, also while the file is open elsewhere): "" when the file is sound, else what is
+    // wrong.
+    static QString findDamage(const QString &filePath);
+    // After open(): the file was found damaged (reason). Does what open() does with a damaged
+    // file (moves it aside, restores the latest backup or starts empty, sets notice()), behind
+    // the same connection, so every QSqlDatabase handle taken from connection() reads the
+    // restored file. Returns false, with errorText(), when no database could be opened.
+    bool recover(const QString &reason);
     bool isOpen() const;
 
     QSqlDatabase connection() const;
@@ -38,7 +55,9 @@ public:
 
 private:
     enum class Outcome { Opened, Damaged, Refused };
-    Outcome tryOpen(const QString &filePath);
+    Outcome tryOpen(const QString &filePath, Check check);
+    bool restoreAfterDamage(const QString &reason);
+    void closeFile(); // closes the file but keeps the connection and its handles
     QString moveAside(const QString &filePath);
     bool fail(const QString &message);
 

@@ -124,6 +124,11 @@ const QList<Migration> &all()
               "  completed = completed + excluded.completed, rated = rated + excluded.rated,"
               "  change_sum = change_sum + excluded.change_sum;"
               " END")}},
+        // Sessions a killed run left open are looked for at every start: an index of only
+        // those (almost always none) keeps that from reading years of history.
+        {3,
+         {QStringLiteral(
+             "CREATE INDEX sessions_unfinished ON sessions (id) WHERE ended_at IS NULL")}},
     };
     return steps;
 }

@@ -3,7 +3,9 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/sessionrepository.h"
+#include "storage/storageguard.h"
 
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -12,6 +14,8 @@
 #include <QTimeZone>
 
 using namespace unknot;
+
+Q_DECLARE_METATYPE(unknot::Database::Check)
 
 namespace {
 
@@ -82,6 +86,52 @@ class TestDatabase : public QObject
 {
     Q_OBJECT
 
+    // Two sessions in two daily backups, then 300 more, then garbage as a torn or failing write
+    // would leave: over every page after the first (the schema too), or only over the second
+    // half of the file (session rows, written last). damaged: the file as it is then.
+    enum class Garbage { AfterHeader, SecondHalf };
+    void writeDamagedHistory(const QString &path, QByteArray *damaged,
+                             Garbage where = Garbage::AfterHeader)
+    {
+        const Backups backups(path);
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            SessionRepository repo(db.connection());
+            QVERIFY(repo.add(sampleRecord()) > 0);
+        }
+        QVERIFY(!backups.makeDaily(QDate(2026, 3, 1)).isEmpty());
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            SessionRepository repo(db.connection());
+            QVERIFY(repo.add(sampleRecord()) > 0);
+        }
+        QVERIFY(!backups.makeDaily(QDate(2026, 3, 2)).isEmpty());
+        {
+            // A third session after the last backup, then enough rows for several pages.
+            Database db;
+            QVERIFY(db.open(path));
+            SessionRepository repo(db.connection());
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(repo.add(sampleRecord()) > 0);
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 4 * 4096);
+        const qint64 from = where == Garbage::AfterHeader ? 4096 : size / 2 / 4096 * 4096;
+        QVERIFY(f.seek(from));
+        QByteArray garbage(size - from - 4096, '\0');
+        for (int i = 0; i < garbage.size(); ++i)
+            garbage[i] = char((i * 31 + 7) % 253);
+        f.write(garbage);
+        f.close();
+        *damaged = readAll(path);
+    }
+
 private slots:
     void freshDatabaseHasLatestSchemaWalAndForeignKeys()
     {
@@ -147,8 +197,16 @@ private slots:
         QCOMPARE(repo.count(), 0);
     }
 
+    void newerDatabaseIsRefusedAndLeftUntouched_data()
+    {
+        QTest::addColumn<Database::Check>("check");
+        QTest::newRow("full check") << Database::Check::Full;
+        QTest::newRow("check deferred (the app)") << Database::Check::Deferred;
+    }
+
     void newerDatabaseIsRefusedAndLeftUntouched()
     {
+        QFETCH(Database::Check, check);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("unknot.sqlite"));
         {
@@ -161,7 +219,7 @@ private slots:
         }
         const QByteArray before = readAll(path);
         Database db;
-        QVERIFY(!db.open(path));
+        QVERIFY(!db.open(path, check));
         QVERIFY2(db.errorText().contains(QLatin1String("newer version of Unknot")),
                  qPrintable(db.errorText()));
         QVERIFY(db.errorText().contains(QLatin1String("nothing was changed")));
@@ -170,8 +228,16 @@ private slots:
         QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
     }
 
+    void garbageFileIsMovedAsideAndAnEmptyHistoryStarts_data()
+    {
+        QTest::addColumn<Database::Check>("check");
+        QTest::newRow("full check") << Database::Check::Full;
+        QTest::newRow("check deferred (the app)") << Database::Check::Deferred;
+    }
+
     void garbageFileIsMovedAsideAndAnEmptyHistoryStarts()
     {
+        QFETCH(Database::Check, check);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("unknot.sqlite"));
         QByteArray garbage(8192, '\0');
@@ -183,7 +249,7 @@ private slots:
             f.write(garbage);
         }
         Database db;
-        QVERIFY2(db.open(path), qPrintable(db.errorText()));
+        QVERIFY2(db.open(path, check), qPrintable(db.errorText()));
         // The damaged file is kept, byte for byte, where the notice says it is.
         QVERIFY(!db.setAsidePath().isEmpty());
         QCOMPARE(readAll(db.setAsidePath()), garbage);
@@ -199,42 +265,10 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("unknot.sqlite"));
         const Backups backups(path);
-        {
-            Database db;
-            QVERIFY(db.open(path));
-            SessionRepository repo(db.connection());
-            QVERIFY(repo.add(sampleRecord()) > 0);
-        }
-        QVERIFY(!backups.makeDaily(QDate(2026, 3, 1)).isEmpty());
-        {
-            Database db;
-            QVERIFY(db.open(path));
-            SessionRepository repo(db.connection());
-            QVERIFY(repo.add(sampleRecord()) > 0);
-        }
-        QVERIFY(!backups.makeDaily(QDate(2026, 3, 2)).isEmpty());
-        {
-            // A third session after the last backup, then enough rows for several pages.
-            Database db;
-            QVERIFY(db.open(path));
-            SessionRepository repo(db.connection());
-            for (int i = 0; i < 300; ++i)
-                QVERIFY(repo.add(sampleRecord()) > 0);
-            QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        }
-        // Garbage over the pages after the header, as a torn or failing write would leave.
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        const qint64 size = f.size();
-        QVERIFY(size > 4 * 4096);
-        QVERIFY(f.seek(4096));
-        QByteArray garbage(size - 2 * 4096, '\0');
-        for (int i = 0; i < garbage.size(); ++i)
-            garbage[i] = char((i * 31 + 7) % 253);
-        f.write(garbage);
-        f.close();
-        const QByteArray damaged = readAll(path);
+        QByteArray damaged;
+        writeDamagedHistory(path, &damaged);
+        if (QTest::currentTestFailed())
+            return;
 
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorText()));
@@ -249,6 +283,97 @@ private slots:
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA quick_check")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    }
+
+    void damageFoundAfterStartIsRecoveredBehindTheSameConnection()
+    {
+        // The app opens with only the header and schema read, and checks every page later.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("unknot.sqlite"));
+        QByteArray damaged;
+        writeDamagedHistory(path, &damaged, Garbage::SecondHalf);
+        if (QTest::currentTestFailed())
+            return;
+
+        Database db;
+        QVERIFY2(db.open(path, Database::Check::Deferred), qPrintable(db.errorText()));
+        QVERIFY(db.notice().isEmpty());
+        SessionRepository repo(db.connection()); // a handle taken before the damage is known
+        const QString damage = Database::findDamage(path);
+        QVERIFY2(!damage.isEmpty(), "the full check missed the garbage");
+        QVERIFY(db.recover(damage));
+        QCOMPARE(readAll(db.setAsidePath()), damaged);
+        QVERIFY2(db.notice().contains(QLatin1String("restored the automatic backup")),
+                 qPrintable(db.notice()));
+        // The old handle reads (and writes) the restored file.
+        QCOMPARE(repo.count(), 2);
+        QVERIFY(repo.add(sampleRecord()) > 0);
+        QCOMPARE(SessionRepository(db.connection()).count(), 3);
+        QVERIFY(Database::findDamage(path).isEmpty());
+    }
+
+    void theGuardChecksASoundFileThenBacksItUp()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("unknot.sqlite"));
+        const Backups backups(path);
+        Database db;
+        QVERIFY(db.open(path, Database::Check::Deferred));
+        QVERIFY(SessionRepository(db.connection()).add(sampleRecord()) > 0);
+        StorageGuard guard(&db);
+        QSignalSpy checked(&guard, &StorageGuard::checked);
+        QSignalSpy recovered(&guard, &StorageGuard::recovered);
+        guard.start();
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(checked.at(0).at(0).toString(), backups.pathFor(QDate::currentDate()));
+        QVERIFY(QFile::exists(backups.pathFor(QDate::currentDate())));
+        QCOMPARE(recovered.size(), 0);
+        QVERIFY(db.notice().isEmpty());
+    }
+
+    void theGuardRecoversADamagedFileAndMakesNoBackupOfIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("unknot.sqlite"));
+        const Backups backups(path);
+        QByteArray damaged;
+        writeDamagedHistory(path, &damaged, Garbage::SecondHalf);
+        if (QTest::currentTestFailed())
+            return;
+        const QStringList backupsBefore = backups.list();
+
+        Database db;
+        QVERIFY(db.open(path, Database::Check::Deferred));
+        QVERIFY(db.notice().isEmpty()); // found by the guard, not by open()
+        SessionRepository repo(db.connection());
+        StorageGuard guard(&db);
+        QSignalSpy checked(&guard, &StorageGuard::checked);
+        QSignalSpy recovered(&guard, &StorageGuard::recovered);
+        guard.start();
+        QVERIFY(recovered.wait(20000));
+        QCOMPARE(checked.size(), 0);
+        QCOMPARE(recovered.at(0).at(0).toString(), db.notice());
+        QVERIFY(db.notice().contains(db.setAsidePath()));
+        QCOMPARE(readAll(db.setAsidePath()), damaged);
+        QCOMPARE(repo.count(), 2);
+        // No backup of the damaged file pushed a good one out.
+        QCOMPARE(backups.list(), backupsBefore);
+    }
+
+    void unfinishedSessionsAreFoundWithoutReadingTheHistory()
+    {
+        // Looked for at every start: the query must use the index of open sessions only.
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("unknot.sqlite"))));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT * FROM sessions "
+                                      "WHERE ended_at IS NULL ORDER BY id")));
+        QStringList plan;
+        while (q.next())
+            plan << q.value(3).toString();
+        QVERIFY2(plan.join(QLatin1Char(' ')).contains(QLatin1String("sessions_unfinished")),
+                 qPrintable(plan.join(QLatin1Char(' '))));
     }
 
     void backupsAreDailyAndTheLastSevenAreKept()
