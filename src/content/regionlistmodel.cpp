@@ -6,27 +6,14 @@
 
 namespace unknot {
 
-RegionListModel::RegionListModel(QObject *parent) : QAbstractListModel(parent) {}
-
-void RegionListModel::setCatalog(Catalog *catalog)
-{
-    if (m_catalog == catalog)
-        return;
-    if (m_catalog)
-        disconnect(m_catalog, nullptr, this, nullptr);
-    m_catalog = catalog;
-    if (m_catalog)
-        connect(m_catalog, &Catalog::loaded, this, &RegionListModel::reload);
-    reload();
-    emit catalogChanged();
-}
+RegionListModel::RegionListModel(QObject *parent) : CatalogListModel(parent) {}
 
 void RegionListModel::reload()
 {
     beginResetModel();
     m_counts.clear();
     for (const QString &id : Regions::allIds())
-        m_counts << (m_catalog ? m_catalog->countFor(id) : 0);
+        m_counts << (catalog() ? catalog()->countFor(id) : 0);
     endResetModel();
 }
 

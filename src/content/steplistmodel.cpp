@@ -21,20 +21,7 @@ QString timingText(const StepTiming &t)
 }
 } // namespace
 
-StepListModel::StepListModel(QObject *parent) : QAbstractListModel(parent) {}
-
-void StepListModel::setCatalog(Catalog *catalog)
-{
-    if (m_catalog == catalog)
-        return;
-    if (m_catalog)
-        disconnect(m_catalog, nullptr, this, nullptr);
-    m_catalog = catalog;
-    if (m_catalog)
-        connect(m_catalog, &Catalog::loaded, this, &StepListModel::reload);
-    reload();
-    emit catalogChanged();
-}
+StepListModel::StepListModel(QObject *parent) : CatalogListModel(parent) {}
 
 void StepListModel::setTechniqueId(const QString &id)
 {
@@ -47,7 +34,7 @@ void StepListModel::setTechniqueId(const QString &id)
 void StepListModel::reload()
 {
     beginResetModel();
-    m_technique = m_catalog ? m_catalog->technique(m_techniqueId) : nullptr;
+    m_technique = catalog() ? catalog()->technique(m_techniqueId) : nullptr;
     endResetModel();
     emit techniqueChanged();
 }

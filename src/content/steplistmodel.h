@@ -1,23 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractListModel>
-#include <QPointer>
-#include <QtQml/qqmlregistration.h>
+#include "cataloglistmodel.h"
 
-Q_MOC_INCLUDE("catalog.h")
+#include <QtQml/qqmlregistration.h>
 
 namespace unknot {
 
-class Catalog;
 struct Technique;
 
 // One technique: its steps as rows, and what the detail page shows about it as properties.
-class StepListModel : public QAbstractListModel
+class StepListModel : public unknot::CatalogListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(unknot::Catalog *catalog READ catalog WRITE setCatalog NOTIFY catalogChanged)
     Q_PROPERTY(QString techniqueId READ techniqueId WRITE setTechniqueId NOTIFY techniqueChanged)
     Q_PROPERTY(bool valid READ valid NOTIFY techniqueChanged)
     Q_PROPERTY(QString title READ title NOTIFY techniqueChanged)
@@ -54,8 +50,6 @@ public:
 
     explicit StepListModel(QObject *parent = nullptr);
 
-    Catalog *catalog() const { return m_catalog; }
-    void setCatalog(Catalog *catalog);
     QString techniqueId() const { return m_techniqueId; }
     void setTechniqueId(const QString &id);
 
@@ -81,13 +75,11 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 signals:
-    void catalogChanged();
     void techniqueChanged();
 
 private:
-    void reload();
+    void reload() override;
 
-    QPointer<Catalog> m_catalog;
     QString m_techniqueId;
     const Technique *m_technique = nullptr;
 };

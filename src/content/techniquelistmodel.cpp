@@ -32,20 +32,7 @@ QString factsOf(const Technique &t)
 
 } // namespace
 
-TechniqueListModel::TechniqueListModel(QObject *parent) : QAbstractListModel(parent) {}
-
-void TechniqueListModel::setCatalog(Catalog *catalog)
-{
-    if (m_catalog == catalog)
-        return;
-    if (m_catalog)
-        disconnect(m_catalog, nullptr, this, nullptr);
-    m_catalog = catalog;
-    if (m_catalog)
-        connect(m_catalog, &Catalog::loaded, this, &TechniqueListModel::reload);
-    reload();
-    emit catalogChanged();
-}
+TechniqueListModel::TechniqueListModel(QObject *parent) : CatalogListModel(parent) {}
 
 void TechniqueListModel::setRegionId(const QString &regionId)
 {
@@ -68,11 +55,11 @@ void TechniqueListModel::setGoal(const QString &goal)
 void TechniqueListModel::reload()
 {
     QList<const Technique *> inRegion;
-    if (m_catalog && m_regionId.isEmpty()) {
-        for (const Technique &t : m_catalog->techniques())
+    if (catalog() && m_regionId.isEmpty()) {
+        for (const Technique &t : catalog()->techniques())
             inRegion << &t;
-    } else if (m_catalog) {
-        inRegion = m_catalog->techniquesFor(m_regionId);
+    } else if (catalog()) {
+        inRegion = catalog()->techniquesFor(m_regionId);
     }
 
     QVariantList goals;

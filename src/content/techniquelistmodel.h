@@ -1,25 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractListModel>
-#include <QPointer>
+#include "cataloglistmodel.h"
+
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-Q_MOC_INCLUDE("catalog.h")
-
 namespace unknot {
 
-class Catalog;
 struct Technique;
 
 // The techniques that serve one region (every technique when regionId is empty), optionally
 // only those for one goal ("carpal-tunnel", "running", ...).
-class TechniqueListModel : public QAbstractListModel
+class TechniqueListModel : public unknot::CatalogListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(unknot::Catalog *catalog READ catalog WRITE setCatalog NOTIFY catalogChanged)
     Q_PROPERTY(QString regionId READ regionId WRITE setRegionId NOTIFY regionIdChanged)
     // Empty: every goal.
     Q_PROPERTY(QString goal READ goal WRITE setGoal NOTIFY goalChanged)
@@ -48,8 +44,6 @@ public:
 
     explicit TechniqueListModel(QObject *parent = nullptr);
 
-    Catalog *catalog() const { return m_catalog; }
-    void setCatalog(Catalog *catalog);
     QString regionId() const { return m_regionId; }
     void setRegionId(const QString &regionId);
     QString goal() const { return m_goal; }
@@ -62,16 +56,14 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 signals:
-    void catalogChanged();
     void regionIdChanged();
     void goalChanged();
     void countChanged();
     void goalsChanged();
 
 private:
-    void reload();
+    void reload() override;
 
-    QPointer<Catalog> m_catalog;
     QString m_regionId;
     QString m_goal;
     QList<const Technique *> m_items;
