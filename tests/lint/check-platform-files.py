@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Checks the platform manifests for promises the product makes: application id app.unknot,
-no network permission on Android, and the unknot:// link scheme on both platforms."""
+no network permission on Android, the unknot:// link scheme on both platforms, and an iOS launch
+screen that exists (iOS refuses full-screen layouts without one)."""
+import os
 import plistlib
 import sys
 import xml.etree.ElementTree as ET
@@ -28,6 +30,13 @@ if plist.get("CFBundleIdentifier") != "app.unknot":
 ios_schemes = [s for t in plist.get("CFBundleURLTypes", []) for s in t.get("CFBundleURLSchemes", [])]
 if "unknot" not in ios_schemes:
     problems.append("Info.plist: no unknot URL scheme")
+launch = plist.get("UILaunchStoryboardName")
+if not launch:
+    problems.append("Info.plist: no UILaunchStoryboardName")
+elif not os.path.exists(f"{root}/platforms/ios/{launch}.storyboard"):
+    problems.append(f"Info.plist: launch screen {launch}.storyboard is not in platforms/ios")
+else:
+    ET.parse(f"{root}/platforms/ios/{launch}.storyboard")  # must at least be well-formed XML
 
 for p in problems:
     print(p)
