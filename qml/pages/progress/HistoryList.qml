@@ -19,6 +19,7 @@ Item {
 
         objectName: "historyList"
         anchors.fill: parent
+        anchors.topMargin: Theme.spaceS // air between the tabs and the first session
         anchors.leftMargin: Math.max(Theme.spaceS, (parent.width - Theme.contentMaxWidth) / 2)
         anchors.rightMargin: anchors.leftMargin
         anchors.bottomMargin: undoBar.visible ? undoBar.height + Theme.spaceS : 0

@@ -12,6 +12,9 @@ Flickable {
 
     signal regionChosen(string regionId)
 
+    function count(n) {
+        return Number(n).toLocaleString(Qt.locale(), "f", 0);
+    }
     function weekLabel(d) {
         return d.toLocaleDateString(Qt.locale(), "d MMM");
     }
@@ -53,10 +56,12 @@ Flickable {
             Repeater {
                 model: [{
                         "label": qsTr("Current streak"),
-                        "days": App.progress.currentStreak
+                        "days": App.progress.currentStreak,
+                        "shown": overview.count(App.progress.currentStreak)
                     }, {
                         "label": qsTr("Best streak"),
-                        "days": App.progress.bestStreak
+                        "days": App.progress.bestStreak,
+                        "shown": overview.count(App.progress.bestStreak)
                     }]
 
                 delegate: Rectangle {
@@ -69,7 +74,7 @@ Flickable {
                     radius: Theme.radiusM
                     color: Theme.surface
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: streak.modelData.label + ": " + (streak.modelData.days === 1 ? qsTr("1 day") : qsTr("%1 days").arg(streak.modelData.days))
+                    Accessible.name: streak.modelData.label + ": " + (streak.modelData.days === 1 ? qsTr("1 day") : qsTr("%1 days").arg(streak.modelData.shown))
 
                     Column {
                         id: streakColumn
@@ -77,7 +82,7 @@ Flickable {
                         x: Theme.spaceM
                         y: Theme.spaceM
                         Label {
-                            text: streak.modelData.days
+                            text: streak.modelData.shown
                             color: Theme.primary
                             font.pixelSize: Theme.fontDisplay
                             font.weight: Font.Bold
@@ -153,7 +158,7 @@ Flickable {
                     objectName: "regionRow_" + modelData.regionId
                     Layout.fillWidth: true
                     text: modelData.name
-                    detail: (modelData.sessions === 1 ? qsTr("1 session") : qsTr("%1 sessions").arg(modelData.sessions)) + " · " + overview.changeText(modelData.averageChange) + (modelData.trend === "rising" ? " · " + qsTr("pain rising") : "")
+                    detail: (modelData.sessions === 1 ? qsTr("1 session") : qsTr("%1 sessions").arg(overview.count(modelData.sessions))) + " · " + overview.changeText(modelData.averageChange) + (modelData.trend === "rising" ? " · " + qsTr("pain rising") : "")
                     onClicked: () => overview.regionChosen(regionRow.modelData.regionId)
                 }
             }

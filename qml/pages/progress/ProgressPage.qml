@@ -17,6 +17,10 @@ Page {
 
     property string detailTitle
 
+    // Whole numbers with the locale's digit grouping: 100,003 rather than 100003.
+    function count(n) {
+        return Number(n).toLocaleString(Qt.locale(), "f", 0);
+    }
     function nameOf(detail) {
         return detail.name;
     }
@@ -31,7 +35,7 @@ Page {
         PageHeader {
             width: parent.width
             title: stack.depth > 1 ? page.detailTitle : qsTr("Progress")
-            subtitle: stack.depth > 1 ? "" : (App.history.totalCount === 1 ? qsTr("1 session recorded") : qsTr("%1 sessions recorded").arg(App.history.totalCount))
+            subtitle: stack.depth > 1 ? "" : (App.history.totalCount === 1 ? qsTr("1 session recorded") : qsTr("%1 sessions recorded").arg(page.count(App.history.totalCount)))
             showBack: stack.depth > 1
             onBackClicked: stack.pop()
         }
@@ -65,13 +69,20 @@ Page {
 
         objectName: "progressStack"
         anchors.fill: parent
+        // Each tab is built the first time it is shown, so opening the screen builds one.
         initialItem: StackLayout {
             currentIndex: tabs.currentIndex
 
-            HistoryList {
+            Loader {
+                active: tabs.currentIndex === 0 || item !== null
+                sourceComponent: HistoryList {
+                }
             }
-            ProgressOverview {
-                onRegionChosen: regionId => page.openRegion(regionId)
+            Loader {
+                active: tabs.currentIndex === 1 || item !== null
+                sourceComponent: ProgressOverview {
+                    onRegionChosen: regionId => page.openRegion(regionId)
+                }
             }
         }
     }

@@ -15,6 +15,9 @@ Flickable {
     readonly property string title: detail.name
     readonly property real change: detail.averageChange
 
+    function count(n) {
+        return Number(n).toLocaleString(Qt.locale(), "f", 0);
+    }
     function pointText(p) {
         const before = p.before >= 0 ? qsTr("before %1").arg(p.before) : qsTr("before not rated");
         const after = p.after >= 0 ? qsTr("after %1").arg(p.after) : qsTr("after not rated");
@@ -67,7 +70,7 @@ Flickable {
         Label {
             objectName: "regionSummary"
             Layout.fillWidth: true
-            text: (detailPage.detail.sessions === 1 ? qsTr("1 session") : qsTr("%1 sessions").arg(detailPage.detail.sessions)) + " · " + (isNaN(detailPage.change) ? qsTr("no pain ratings yet") : qsTr("average change %1 points (after minus before, over %2 rated sessions)").arg((detailPage.change > 0 ? "+" : "") + detailPage.change.toLocaleString(Qt.locale(), "f", 1)).arg(detailPage.detail.rated))
+            text: (detailPage.detail.sessions === 1 ? qsTr("1 session") : qsTr("%1 sessions").arg(detailPage.count(detailPage.detail.sessions))) + " · " + (isNaN(detailPage.change) ? qsTr("no pain ratings yet") : qsTr("average change %1 points (after minus before, over %2 rated sessions)").arg((detailPage.change > 0 ? "+" : "") + detailPage.change.toLocaleString(Qt.locale(), "f", 1)).arg(detailPage.count(detailPage.detail.rated)))
             color: Theme.text
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
@@ -75,7 +78,15 @@ Flickable {
 
         SectionCard {
             Layout.fillWidth: true
-            title: qsTr("Pain before and after (0–10), last %1 rated sessions").arg(detailPage.detail.points.length)
+            title: qsTr("Pain before and after")
+
+            Label {
+                Layout.fillWidth: true
+                text: detailPage.detail.points.length === 1 ? qsTr("0 none to 10 worst · the last rated session") : qsTr("0 none to 10 worst · the last %1 rated sessions").arg(detailPage.detail.points.length)
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontCaption
+                wrapMode: Text.Wrap
+            }
 
             PainChart {
                 objectName: "painChart"
@@ -90,11 +101,18 @@ Flickable {
 
                 Row {
                     spacing: Theme.spaceXs
-                    Rectangle {
+                    // Dashed like the line it stands for.
+                    Row {
                         anchors.verticalCenter: parent.verticalCenter
-                        width: 18
-                        height: 3
-                        color: Theme.textSecondary
+                        spacing: 3
+                        Repeater {
+                            model: 2
+                            Rectangle {
+                                width: 6
+                                height: 3
+                                color: Theme.textSecondary
+                            }
+                        }
                     }
                     Label {
                         text: qsTr("Before (dashed)")

