@@ -9,6 +9,7 @@
 
 class QMediaPlayer;
 class QAudioOutput;
+class QTimer;
 
 namespace unknot {
 
@@ -40,14 +41,18 @@ public:
     // Position in the current clip; kept exactly across pause() and resume().
     qint64 positionMs() const;
 
-    // Off: every clip is loaded when it is asked for. Off by default for now: on Qt 6.4's
-    // GStreamer backend a clip primed while the other player plays sometimes comes out nearly
-    // silent (seen under the null sink), which is worse than a short gap.
+    // Off: every clip is loaded when it is asked for. Off by default: on Qt 6.4's GStreamer
+    // backend a player only loaded ahead drops the start of its clip for as long as it waited
+    // (short clips came out silent); priming by a short muted play fixes that and cuts the gap
+    // (bench_session_gap: about 65 ms instead of 155 ms), but under CPU load the real-audio
+    // test still heard too little of the first step with it (timer-based priming racing the
+    // pipeline's start), so it is not yet trusted.
     bool preloadEnabled() const { return m_preloadEnabled; }
-    void setPreloadEnabled(bool on) { m_preloadEnabled = on; }
+    void setPreloadEnabled(bool on);
 
     Q_INVOKABLE void play(const QUrl &clip);
-    // Primes the idle player with `clip`, so that a later play(clip) starts at once.
+    // Primes the idle player with `clip`, so that a later play(clip) starts at once. Priming
+    // takes a moment; a play(clip) before that loads the clip as if it had not been primed.
     Q_INVOKABLE void preload(const QUrl &clip);
     Q_INVOKABLE void pause();
     // Continues the paused clip from where it was paused.
@@ -66,17 +71,23 @@ signals:
 
 private:
     void setState(State s);
+    void setSource(const QUrl &clip);
     // The media stack is created on first use: loading it costs start-up time and memory that
     // the first screen does not need.
     QMediaPlayer *player(int index);
     QMediaPlayer *active() { return player(m_active); }
     void watch(QMediaPlayer *p, int index);
     bool preloadReady();
+    void finishPriming();
+    void abandonPreload();
 
     std::array<QMediaPlayer *, 2> m_players{};
     std::array<QAudioOutput *, 2> m_outputs{};
     int m_active = 0;
-    QUrl m_preloaded; // the source primed in the other player
+    QUrl m_preloaded;   // the source primed (or being primed) in the other player
+    QUrl m_nextPreload; // asked for while another was still priming
+    bool m_primed = false;
+    QTimer *m_primeTimer = nullptr;
     bool m_preloadEnabled = false;
     qreal m_volume = 1.0;
     QUrl m_source;
