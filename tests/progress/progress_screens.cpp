@@ -2,7 +2,8 @@
 // Screenshots of the Progress tab with real records (not a test): the history list, the
 // overview from top to bottom, and a region's detail with its pain chart and the rising-pain
 // notice, in the whole app window.
-// Usage: progress_screens DATABASE OUTDIR [WxH ...]   (default 390x844 412x915 1024x768 800x1280)
+// Usage: progress_screens DATABASE|--empty OUTDIR [WxH ...]
+//        (sizes by default 390x844 412x915 1024x768 800x1280)
 // A copy of DATABASE is used (e.g. from `bench_progress --seed FILE 100000`); three sessions
 // with rising pain are added to it for the left shoulder. Writes
 // OUTDIR/progress-<light|dark>-<W>x<H>-<history|overview-N|region-N>.png
@@ -111,7 +112,8 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("unknot.sqlite"));
-    if (!QFile::copy(args.at(1), db) || !addRisingPain(db)) {
+    const bool empty = args.at(1) == QLatin1String("--empty"); // the empty states
+    if (!empty && (!QFile::copy(args.at(1), db) || !addRisingPain(db))) {
         std::fprintf(stderr, "cannot prepare a copy of %s\n", qPrintable(args.at(1)));
         return 1;
     }
@@ -138,7 +140,8 @@ int main(int argc, char *argv[])
             const auto shot = [&](const QString &name) {
                 settle();
                 const QString file =
-                    QStringLiteral("%1/progress-%2-%3-%4.png").arg(out, theme, size, name);
+                    QStringLiteral("%1/progress-%2%3-%4-%5.png")
+                        .arg(out, empty ? QStringLiteral("empty-") : QString(), theme, size, name);
                 if (window->grabWindow().save(file)) {
                     std::printf("%s\n", qPrintable(file));
                     ++written;
@@ -159,6 +162,8 @@ int main(int argc, char *argv[])
                 if (top >= end)
                     break;
             }
+            if (empty)
+                continue;
             QMetaObject::invokeMethod(find(window, "progressPage"), "openRegion",
                                       Q_ARG(QVariant, kRisingRegion));
             settle();

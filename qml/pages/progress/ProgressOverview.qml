@@ -112,6 +112,14 @@ Flickable {
                 maxValue: App.progress.weekMax
                 summary: qsTr("Completed sessions per week, last 12 weeks, oldest first: %1").arg(overview.weekSummary(App.progress.weeks))
             }
+            Label {
+                Layout.fillWidth: true
+                visible: App.progress.weekMax === 0
+                text: qsTr("No completed sessions in the last 12 weeks yet. Each session you finish adds to its week.")
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontCaption
+                wrapMode: Text.Wrap
+            }
         }
 
         SectionCard {

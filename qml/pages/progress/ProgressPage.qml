@@ -35,7 +35,7 @@ Page {
         PageHeader {
             width: parent.width
             title: stack.depth > 1 ? page.detailTitle : qsTr("Progress")
-            subtitle: stack.depth > 1 ? "" : (App.history.totalCount === 1 ? qsTr("1 session recorded") : qsTr("%1 sessions recorded").arg(page.count(App.history.totalCount)))
+            subtitle: stack.depth > 1 ? "" : App.history.totalCount === 0 ? qsTr("No sessions recorded yet") : (App.history.totalCount === 1 ? qsTr("1 session recorded") : qsTr("%1 sessions recorded").arg(page.count(App.history.totalCount)))
             showBack: stack.depth > 1
             onBackClicked: stack.pop()
         }
