@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls.Material
 import QtTest
 import Unknot
 import Unknot.Core
@@ -9,10 +10,17 @@ import Unknot.Core
 Item {
     id: root
 
-    property string screenshotDir: ""
+    // Where snapshot() saves: the working directory (ctest: this test's build folder).
+    property string screenshotDir: "."
 
     width: 390
     height: 844
+    // As Main.qml styles the app's window, so the screenshots show the app's controls.
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.primary
+    Material.background: Theme.background
+    Material.foreground: Theme.text
 
     AppShell {
         id: shell
@@ -107,6 +115,106 @@ Item {
             mouseClick(findChild(dialog.contentItem, "confirmStopButton"));
             compare(App.session.phase, GuidedSession.Review);
             verify(!App.session.completed);
+        }
+
+        // Every session screen at phone and tablet sizes, light and dark: the controls keep
+        // their touch size and nothing is pushed off the screen; the PNGs go to screenshotDir.
+        function test_screensAtEverySize_data() {
+            const sizes = [[390, 844], [412, 915], [1024, 768], [800, 1280]];
+            const rows = [];
+            for (const size of sizes)
+                for (const mode of ["light", "dark"])
+                    rows.push({
+                            "tag": size[0] + "x" + size[1] + "-" + mode,
+                            "w": size[0],
+                            "h": size[1],
+                            "mode": mode
+                        });
+            return rows;
+        }
+        function checkTouchSize(name) {
+            const item = findChild(page(), name);
+            verify(item.visible, name + " is shown");
+            verify(item.height >= Theme.touchTarget, name + " is " + item.height + " high");
+            verify(item.width >= Theme.touchTarget, name + " is " + item.width + " wide");
+        }
+        // The item lies inside the page, below the header.
+        function checkOnScreen(name) {
+            const item = findChild(page(), name);
+            const pos = item.mapToItem(root, 0, 0);
+            verify(pos.y + item.height <= root.height + 0.5, name + " ends at " + (pos.y + item.height) + " of " + root.height);
+            verify(pos.x >= 0 && pos.x + item.width <= root.width + 0.5, name + " is cut at the side");
+        }
+        function test_screensAtEverySize(data) {
+            const window = root.Window.window;
+            const size = [window.width, window.height];
+            window.width = data.w;
+            window.height = data.h;
+            root.width = data.w;
+            root.height = data.h;
+            App.settings.themeMode = data.mode;
+            const shot = name => snapshot(data.tag + "-" + name);
+            try {
+                openSession("forearm-flexor-release");
+                mouseClick(findChild(findChild(page(), "painBefore"), "pain4"));
+                waitForRendering(page());
+                checkTouchSize("beginButton");
+                checkTouchSize("painStopButton");
+                shot("1-pain-before");
+
+                // Voice off skips the spoken words, so the hold's countdown shows at once.
+                App.session.voiceOff = true;
+                mouseClick(findChild(page(), "beginButton"));
+                compare(App.session.activity, "hold");
+                App.session.voiceOff = false;
+                wait(Theme.animationNormal + 50); // the timing card's colour settles
+                waitForRendering(page());
+                for (const name of ["pauseButton", "backButton", "nextButton", "stopButton", "painStopButton", "voiceSwitch"])
+                    checkTouchSize(name);
+                for (const name of ["stepCaption", "timingNumber", "pauseButton", "stopButton", "volumeSlider"])
+                    checkOnScreen(name);
+                shot("2-running-countdown");
+                mouseClick(findChild(page(), "pauseButton"));
+                verify(App.session.paused);
+                compare(findChild(page(), "timingUnit").text, "Paused");
+                waitForRendering(page());
+                shot("3-paused");
+                App.session.voiceOff = true;
+                while (!App.session.repetitions)
+                    App.session.next();
+                compare(App.session.activity, "repetition");
+                App.session.voiceOff = false;
+                waitForRendering(page());
+                for (const name of ["stepCaption", "timingNumber", "stopButton"])
+                    checkOnScreen(name);
+                shot("4-running-repetitions");
+                App.session.stop();
+                const review = findChild(page(), "sessionDone");
+                tryVerify(() => review.visible);
+                mouseClick(findChild(findChild(page(), "painAfter"), "pain2"));
+                findChild(page(), "noteField").text = "Easier than last week";
+                waitForRendering(page());
+                checkTouchSize("doneButton");
+                shot("5-review");
+                mouseClick(findChild(page(), "doneButton"));
+                tryVerify(() => page().objectName !== "sessionPage");
+                openSession("forearm-flexor-release");
+                mouseClick(findChild(page(), "skipRatingButton"));
+                mouseClick(findChild(page(), "painStopButton"));
+                const caution = findChild(page(), "painCaution");
+                tryVerify(() => caution.visible);
+                waitForRendering(page());
+                checkTouchSize("cautionDoneButton");
+                checkOnScreen("cautionDoneButton");
+                shot("6-sharp-pain");
+            } finally {
+                App.session.voiceOff = false;
+                App.settings.themeMode = "system";
+                window.width = size[0];
+                window.height = size[1];
+                root.width = 390;
+                root.height = 844;
+            }
         }
 
         function test_sharpPainStopsAndCautions() {

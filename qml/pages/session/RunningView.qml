@@ -61,7 +61,8 @@ Item {
             Layout.minimumHeight: Theme.touchTarget * 2
             text: view.session.stepText
             color: Theme.text
-            font.pixelSize: Theme.fontDisplay
+            // Larger on wide screens (a tablet propped up across the room); shrinks to fit.
+            font.pixelSize: Math.round(Theme.fontDisplay * Math.min(1.5, Math.max(1, width / 420)))
             font.weight: Font.Medium
             wrapMode: Text.Wrap
             fontSizeMode: Text.VerticalFit

@@ -34,14 +34,17 @@ Rectangle {
             objectName: "timingNumber"
             Layout.alignment: Qt.AlignHCenter
             text: display.session.repetitions ? qsTr("%1 of %2").arg(display.session.repetition).arg(display.session.repetitionCount) : String(display.session.secondsLeft)
-            color: display.counting ? Theme.primary : Theme.textSecondary
+            color: display.counting && !display.session.paused ? Theme.primary : Theme.textSecondary
             font.pixelSize: Theme.fontDisplay * 1.6
             font.weight: Font.DemiBold
         }
         Label {
             id: unit
+            objectName: "timingUnit"
             Layout.alignment: Qt.AlignHCenter
             text: {
+                if (display.session.paused)
+                    return qsTr("Paused");
                 const a = display.session.activity;
                 if (a === "announcement" || a === "cue")
                     return qsTr("Listen, then begin");
