@@ -101,8 +101,9 @@ void ProgressStats::readRegions(const ProgressQueries &queries)
 QVariantMap ProgressStats::regionDetail(const QString &regionId) const
 {
     const ProgressQueries queries(m_db);
-    const ProgressQueries::RegionSummary summary =
-        queries.regionSummary(regionId).value_or(ProgressQueries::RegionSummary{regionId});
+    ProgressQueries::RegionSummary none;
+    none.regionId = regionId;
+    const ProgressQueries::RegionSummary summary = queries.regionSummary(regionId).value_or(none);
     QVariantList points;
     const QLocale locale;
     for (const ProgressQueries::PainPoint &p : queries.painSeries(regionId, kChartPoints)) {
