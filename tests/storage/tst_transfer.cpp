@@ -272,7 +272,7 @@ private slots:
         fill(*db, 30);
         TransferController transfer(db->connection(), nullptr, nullptr);
         QVERIFY(!transfer.canShare());
-        for (const QString kind :
+        for (const QString &kind :
              {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")}) {
             const QString path = m_dir.filePath(transfer.suggestedFileName(kind));
             QCOMPARE(transfer.exportTo(kind, QUrl::fromLocalFile(path)), QString());
