@@ -15,23 +15,33 @@ Item {
     function showTab(index) {
         nav.currentIndex = index;
     }
+    // Pages past the body map are named by file, so their types load when first opened,
+    // not at start-up.
     function openRegion(regionId) {
         showTab(0);
-        bodyStack.push(techniqueListPage, {
+        const page = bodyStack.push(Qt.resolvedUrl("pages/body/TechniqueListPage.qml"), {
                 "regionId": regionId
             });
+        page.techniqueChosen.connect(techniqueId => shell.openTechnique(techniqueId, page.regionId));
+        page.backRequested.connect(shell.popPage);
     }
     function openTechnique(techniqueId, regionId) {
         showTab(0);
-        bodyStack.push(techniqueDetailPage, {
+        const page = bodyStack.push(Qt.resolvedUrl("pages/body/TechniqueDetailPage.qml"), {
                 "techniqueId": techniqueId,
                 "regionId": regionId || App.catalog.defaultRegionFor(techniqueId)
             });
+        page.startRequested.connect(shell.startSession);
+        page.backRequested.connect(shell.popPage);
     }
     function startSession(techniqueId, regionId) {
         if (App.session.start(techniqueId, regionId)) {
             showTab(0);
-            bodyStack.push(sessionPage);
+            const page = bodyStack.push(Qt.resolvedUrl("pages/session/SessionPage.qml"));
+            page.closeRequested.connect(() => {
+                    shell.popPage();
+                    shell.showTab(1);
+                });
         }
     }
     function popPage() {
@@ -101,21 +111,20 @@ Item {
                 objectName: "bodyStack"
                 initialItem: regionListPage
             }
-            // The other tabs are built the first time they are shown, not at start-up.
+            // The other tabs are built the first time they are shown, not at start-up; named
+            // by file, so not even their types (and imports, such as the file dialogs) are
+            // loaded before then.
             Loader {
                 active: nav.currentIndex === 1 || item !== null
-                sourceComponent: ProgressPage {
-                }
+                source: "pages/progress/ProgressPage.qml"
             }
             Loader {
                 active: nav.currentIndex === 2 || item !== null
-                sourceComponent: RemindersPage {
-                }
+                source: "pages/reminders/RemindersPage.qml"
             }
             Loader {
                 active: nav.currentIndex === 3 || item !== null
-                sourceComponent: MorePage {
-                }
+                source: "pages/more/MorePage.qml"
             }
         }
 
@@ -132,30 +141,6 @@ Item {
         id: regionListPage
         RegionListPage {
             onRegionChosen: regionId => shell.openRegion(regionId)
-        }
-    }
-    Component {
-        id: techniqueListPage
-        TechniqueListPage {
-            id: listPage
-            onTechniqueChosen: techniqueId => shell.openTechnique(techniqueId, listPage.regionId)
-            onBackRequested: () => shell.popPage()
-        }
-    }
-    Component {
-        id: techniqueDetailPage
-        TechniqueDetailPage {
-            onStartRequested: (techniqueId, regionId) => shell.startSession(techniqueId, regionId)
-            onBackRequested: () => shell.popPage()
-        }
-    }
-    Component {
-        id: sessionPage
-        SessionPage {
-            onCloseRequested: () => {
-                shell.popPage();
-                shell.showTab(1);
-            }
         }
     }
 

@@ -34,6 +34,8 @@ Item {
     property string pressedRegion
     property string hoveredRegion
     property string focusedRegion
+    // The region whose name the tooltip shows, if any.
+    readonly property string tipRegion: facing ? (hoveredRegion.length > 0 ? hoveredRegion : focusedRegion) : ""
 
     signal regionActivated(string regionId)
 
@@ -68,6 +70,11 @@ Item {
                 else if (figure.focusedRegion === item.regionId)
                     figure.focusedRegion = "";
             });
+    }
+    function attachTip(host) {
+        host.region = Qt.binding(() => figure.tipRegion);
+        host.area = Qt.binding(() => figure.regionRect(figure.tipRegion));
+        host.name = Qt.binding(() => figure.tipRegion.length > 0 ? regions.data(regions.index(regions.indexOf(figure.tipRegion), 0), BodyMapModel.NameRole) : "");
     }
     // Where a region is drawn, in this item's coordinates.
     function regionRect(regionId) {
@@ -130,18 +137,27 @@ Item {
         }
     }
 
-    // The name of the region under the mouse or in keyboard focus, above it.
-    ToolTip {
-        id: tip
+    // The name of the region under the mouse or in keyboard focus, above it; built the first
+    // time there is a name to show, not with the first frame.
+    Loader {
+        anchors.fill: parent
+        active: item !== null || figure.tipRegion.length > 0
+        sourceComponent: Item {
+            id: tipHost
 
-        readonly property string region: figure.hoveredRegion.length > 0 ? figure.hoveredRegion : figure.focusedRegion
-        readonly property rect area: figure.regionRect(region)
+            property string region
+            property rect area
+            property string name
 
-        visible: figure.facing && region.length > 0
-        text: region.length > 0 ? regions.data(regions.index(regions.indexOf(region), 0), BodyMapModel.NameRole) : ""
-        x: area.x + (area.width - width) / 2
-        y: area.y - height - Theme.spaceXs
-        delay: 0
+            ToolTip {
+                visible: tipHost.region.length > 0
+                text: tipHost.name
+                x: tipHost.area.x + (tipHost.area.width - width) / 2
+                y: tipHost.area.y - height - Theme.spaceXs
+                delay: 0
+            }
+        }
+        onLoaded: figure.attachTip(item)
     }
 
     // One pointer handler for the whole figure: C++ decides which shape a point is in.

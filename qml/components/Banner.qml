@@ -40,7 +40,8 @@ Rectangle {
             objectName: "bannerDismiss"
             Layout.preferredWidth: Theme.touchTarget
             Layout.preferredHeight: Theme.touchTarget
-            text: "\u2715"
+            // Laid out only when shown: the glyph may need a fallback font.
+            text: banner.visible ? "\u2715" : ""
             Accessible.name: qsTr("Dismiss message")
             onClicked: banner.dismissed()
         }

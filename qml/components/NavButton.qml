@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.impl
 import Unknot
 
 // One destination in the bottom navigation: an icon in a pill when current, and its name.
@@ -33,16 +34,13 @@ AbstractButton {
             radius: 15
             color: tab.current ? Theme.primarySoft : (tab.hovered ? Theme.surfaceRaised : "transparent")
 
-            // A ToolButton only to draw the tinted icon; the whole tab is the button.
-            ToolButton {
+            // The tinted icon, drawn the way a ToolButton draws it, without building one.
+            IconImage {
                 anchors.centerIn: parent
-                enabled: false
-                padding: 0
-                icon.source: tab.iconSource
-                icon.color: tab.current ? Theme.primary : Theme.textSecondary
-                icon.width: 22
-                icon.height: 22
-                background: null
+                source: tab.iconSource
+                color: tab.current ? Theme.primary : Theme.textSecondary
+                sourceSize.width: 22
+                sourceSize.height: 22
                 Accessible.ignored: true
             }
         }

@@ -28,7 +28,8 @@ Rectangle {
             visible: header.showBack
             Layout.preferredWidth: Theme.touchTarget
             Layout.preferredHeight: Theme.touchTarget
-            icon.source: "qrc:/assets/icons/back.svg"
+            // Not decoded at all where there is no way back (the first screen).
+            icon.source: header.showBack ? "qrc:/assets/icons/back.svg" : ""
             icon.color: Theme.text
             Accessible.name: qsTr("Back")
             onClicked: header.backClicked()
