@@ -79,8 +79,16 @@ Item {
                     objectName: "deleteSession"
                     height: Theme.touchTarget
                     text: qsTr("Delete")
-                    palette.buttonText: Theme.danger
                     font.pixelSize: Theme.fontLabel
+                    // Styles colour a tool button's text their own way; this one must read as
+                    // destructive in every style.
+                    contentItem: Label {
+                        text: qsTr("Delete")
+                        font.pixelSize: Theme.fontLabel
+                        color: Theme.danger
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
                     Accessible.name: qsTr("Delete %1 of %2").arg(entry.title).arg(entry.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
                     onClicked: () => history.remove(entry.index)
                 }

@@ -40,6 +40,48 @@ Flickable {
     clip: true
     Component.onCompleted: App.progress.refresh()
 
+    // One streak as a card: the number large, what it counts below. Two equal cards share a row.
+    component StreakCard: Rectangle {
+        id: streak
+
+        property string label
+        property int days
+        // days, formatted for the locale (digit grouping)
+        property string shown
+
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        implicitHeight: streakColumn.implicitHeight + Theme.spaceM * 2
+        radius: Theme.radiusM
+        color: Theme.surface
+        border.color: Theme.outline
+        border.width: 1
+        Accessible.role: Accessible.StaticText
+        Accessible.name: streak.label + ": " + (streak.days === 1 ? qsTr("1 day") : qsTr("%1 days").arg(streak.shown))
+
+        Column {
+            id: streakColumn
+
+            x: Theme.spaceM
+            y: Theme.spaceM
+            width: streak.width - Theme.spaceM * 2
+
+            Label {
+                text: streak.shown
+                color: Theme.primary
+                font.pixelSize: Theme.fontDisplay
+                font.weight: Font.Bold
+            }
+            Label {
+                width: parent.width
+                text: streak.label + " · " + (streak.days === 1 ? qsTr("day") : qsTr("days"))
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontCaption
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+
     ColumnLayout {
         id: column
 
@@ -53,47 +95,15 @@ Flickable {
             Layout.fillWidth: true
             spacing: Theme.spaceM
 
-            Repeater {
-                model: [{
-                        "label": qsTr("Current streak"),
-                        "days": App.progress.currentStreak,
-                        "shown": overview.count(App.progress.currentStreak)
-                    }, {
-                        "label": qsTr("Best streak"),
-                        "days": App.progress.bestStreak,
-                        "shown": overview.count(App.progress.bestStreak)
-                    }]
-
-                delegate: Rectangle {
-                    id: streak
-
-                    required property var modelData
-
-                    Layout.fillWidth: true
-                    implicitHeight: streakColumn.implicitHeight + Theme.spaceM * 2
-                    radius: Theme.radiusM
-                    color: Theme.surface
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: streak.modelData.label + ": " + (streak.modelData.days === 1 ? qsTr("1 day") : qsTr("%1 days").arg(streak.modelData.shown))
-
-                    Column {
-                        id: streakColumn
-
-                        x: Theme.spaceM
-                        y: Theme.spaceM
-                        Label {
-                            text: streak.modelData.shown
-                            color: Theme.primary
-                            font.pixelSize: Theme.fontDisplay
-                            font.weight: Font.Bold
-                        }
-                        Label {
-                            text: streak.modelData.label + " · " + (streak.modelData.days === 1 ? qsTr("day") : qsTr("days"))
-                            color: Theme.textSecondary
-                            font.pixelSize: Theme.fontCaption
-                        }
-                    }
-                }
+            StreakCard {
+                label: qsTr("Current streak")
+                days: App.progress.currentStreak
+                shown: overview.count(App.progress.currentStreak)
+            }
+            StreakCard {
+                label: qsTr("Best streak")
+                days: App.progress.bestStreak
+                shown: overview.count(App.progress.bestStreak)
             }
         }
 
