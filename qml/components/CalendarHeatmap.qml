@@ -14,7 +14,8 @@ Item {
     property string summary
 
     readonly property int weeks: Math.ceil(counts.length / 7)
-    readonly property real cell: Math.min(22, (width - Theme.spaceL - (weeks - 1) * 3) / Math.max(1, weeks))
+    // Grows with the card on tablets, but stays a grid of small squares, not tiles.
+    readonly property real cell: Math.min(28, (width - Theme.spaceL - (weeks - 1) * 3) / Math.max(1, weeks))
 
     function dayNames(size) {
         const names = [qsTr("M"), "", qsTr("W"), "", qsTr("F"), "", qsTr("S")];
