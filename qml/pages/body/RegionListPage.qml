@@ -9,7 +9,19 @@ import Unknot.Core
 Page {
     id: page
 
+    // Pain trends come from the database: read once the first frame is on the screen, so
+    // they never delay it (a zero-interval timer would still run before that frame); without
+    // a window, right after start-up.
+    property bool trendsRead: false
+
     signal regionChosen(string regionId)
+
+    function readTrends() {
+        if (trendsRead)
+            return;
+        trendsRead = true;
+        App.progress.refreshRegions();
+    }
 
     objectName: "regionListPage"
     background: Rectangle {
@@ -21,12 +33,21 @@ Page {
         subtitle: qsTr("Choose an area your practitioner showed you.")
     }
 
-    // Pain trends come from the database; read them once the page is up so they never delay
-    // the first frame.
+    Connections {
+        target: page.Window.window
+        enabled: !page.trendsRead
+        function onFrameSwapped() {
+            page.readTrends();
+        }
+    }
     Timer {
-        running: true
+        id: withoutWindow
         interval: 0
-        onTriggered: App.progress.refreshRegions()
+        onTriggered: page.readTrends()
+    }
+    Component.onCompleted: {
+        if (!Window.window)
+            withoutWindow.start();
     }
 
     BodyMap {
