@@ -20,6 +20,8 @@ public:
     // Share of 50 ms windows in [from, to) whose level is above `threshold`.
     double loudShare(qsizetype from, qsizetype to, double threshold) const;
     void stop();
+    // The samples recorded so far (16-bit mono at kSampleRate).
+    QByteArray pcm() const { return m_pcm; }
 
 private:
     QString m_source;

@@ -2,7 +2,8 @@
 // Usage: tests/audio/with-null-sink.sh bench_session_gap [rounds] [--verbose]
 //
 // Runs a short both-sides session (real AudioPlayer, real clock, bundled narration) into the
-// null sink, alternately with preloading on and off, and records the sink's monitor. For every
+// null sink, in turn with preloading on, off, and through the ClipStream output (one sink kept
+// open, clips decoded ahead: StreamClipOutput), and records the sink's monitor. For every
 // clip the engine asks for, the gap is the time from the request (the previous segment's end:
 // a hold or a repetition timed out, or the previous clip finished) to the clip's first audible
 // sample on the monitor, minus the clip's own leading silence (found by decoding the clip with
@@ -13,6 +14,7 @@
 #include "session/clipoutput.h"
 #include "session/guidedsession.h"
 #include "session/playerclipoutput.h"
+#include "session/streamclipoutput.h"
 #include "sinkkeepalive.h"
 #include "storage/database.h"
 #include "storage/sessionrepository.h"
@@ -35,6 +37,7 @@
 #include <cstdio>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <tuple>
 #include <vector>
 
@@ -284,13 +287,24 @@ QString shortName(const QUrl &clip)
     return parts.mid(std::max<qsizetype>(0, parts.size() - 2)).join(QLatin1Char('/'));
 }
 
-// One session with preloading on or off; the gaps of all its clip requests.
-std::vector<Gap> runSession(Catalog *catalog, SessionRepository *repo, bool preload,
+enum class Mode { PreloadOn, PreloadOff, Stream };
+const char *modeName(Mode m)
+{
+    return m == Mode::PreloadOn ? "on" : m == Mode::PreloadOff ? "off" : "stream";
+}
+
+// One session with preloading on or off, or through the stream; the gaps of its clip requests.
+std::vector<Gap> runSession(Catalog *catalog, SessionRepository *repo, Mode mode,
                             const QString &monitor, QHash<QUrl, ClipInfo> &clips)
 {
     AudioPlayer player;
-    player.setPreloadEnabled(preload);
-    PlayerClipOutput inner(&player);
+    player.setPreloadEnabled(mode == Mode::PreloadOn);
+    std::unique_ptr<ClipOutput> innerOutput;
+    if (mode == Mode::Stream)
+        innerOutput = std::make_unique<StreamClipOutput>(&player);
+    else
+        innerOutput = std::make_unique<PlayerClipOutput>(&player);
+    ClipOutput &inner = *innerOutput;
     TimedClipOutput output(&inner);
     GuidedSession session(catalog, repo, &output);
     QObject::connect(&session, &GuidedSession::activityChanged, &output,
@@ -304,11 +318,11 @@ std::vector<Gap> runSession(Catalog *catalog, SessionRepository *repo, bool prel
     // Warm up the media stack once (plug-in registry, sink stream) before anything is timed.
     {
         QEventLoop loop;
-        QObject::connect(&player, &AudioPlayer::finished, &loop, &QEventLoop::quit);
+        QObject::connect(&inner, &ClipOutput::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(5000, &loop, &QEventLoop::quit);
-        player.play(QUrl(QStringLiteral("qrc:/assets/audio/shared/count-1.mp3")));
+        inner.play(QUrl(QStringLiteral("qrc:/assets/audio/shared/count-1.mp3")));
         loop.exec();
-        player.stop();
+        inner.stop();
     }
     QThread::msleep(300);
 
@@ -427,14 +441,16 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int rounds = 2;
     bool verbose = false;
-    QList<bool> modes = {true, false};
+    QList<Mode> modes = {Mode::PreloadOn, Mode::PreloadOff, Mode::Stream};
     for (const QString &arg : app.arguments().mid(1)) {
         if (arg == QLatin1String("--verbose"))
             verbose = true;
         else if (arg == QLatin1String("--only-on"))
-            modes = {true};
+            modes = {Mode::PreloadOn};
         else if (arg == QLatin1String("--only-off"))
-            modes = {false};
+            modes = {Mode::PreloadOff};
+        else if (arg == QLatin1String("--only-stream"))
+            modes = {Mode::Stream};
         else if (arg.toInt() > 0)
             rounds = arg.toInt();
     }
@@ -466,11 +482,13 @@ int main(int argc, char **argv)
     QHash<QUrl, ClipInfo> clips;
     std::vector<Gap> on;
     std::vector<Gap> off;
+    std::vector<Gap> stream;
     for (int round = 0; round < rounds; ++round) {
-        for (const bool preload : modes) {
-            std::printf("round %d, preload %s\n", round + 1, preload ? "on" : "off");
+        for (const Mode mode : modes) {
+            std::printf("round %d, %s %s\n", round + 1, mode == Mode::Stream ? "" : "preload",
+                        modeName(mode));
             std::fflush(stdout);
-            std::vector<Gap> gaps = runSession(&catalog, &repo, preload, monitor, clips);
+            std::vector<Gap> gaps = runSession(&catalog, &repo, mode, monitor, clips);
             if (verbose) {
                 for (const Gap &g : gaps) {
                     if (g.result == Gap::Result::Heard)
@@ -483,7 +501,10 @@ int main(int argc, char **argv)
                                                              : "no sound within 3 s");
                 }
             }
-            (preload ? on : off).insert((preload ? on : off).end(), gaps.begin(), gaps.end());
+            std::vector<Gap> &all = mode == Mode::PreloadOn    ? on
+                                    : mode == Mode::PreloadOff ? off
+                                                               : stream;
+            all.insert(all.end(), gaps.begin(), gaps.end());
         }
     }
 
@@ -494,7 +515,7 @@ int main(int argc, char **argv)
     std::printf("\n\ngap from a segment's end to the next clip's first sound, over %d "
                 "session(s) each\n",
                 rounds);
-    std::printf("%-8s %-22s %6s %10s %10s %7s %6s %6s\n", "preload", "after", "heard", "median",
+    std::printf("%-8s %-22s %6s %10s %10s %7s %6s %6s\n", "output", "after", "heard", "median",
                 "worst", "overlap", "silent", "quiet");
     auto row = [](const char *mode, const char *label, const Summary &s) {
         std::printf("%-8s %-22s %6d %7.1f ms %7.1f ms %7d %6d %6d\n", mode, label, s.heard,
@@ -502,8 +523,12 @@ int main(int argc, char **argv)
     };
     const Summary onAll = summarize(on);
     const Summary offAll = summarize(off);
+    const Summary streamAll = summarize(stream);
     for (const auto &[mode, gaps, all] :
-         {std::tuple{"on", &on, onAll}, std::tuple{"off", &off, offAll}}) {
+         {std::tuple{"on", &on, onAll}, std::tuple{"off", &off, offAll},
+          std::tuple{"stream", &stream, streamAll}}) {
+        if (gaps->empty())
+            continue;
         row(mode, "any (all requests)", all);
         row(mode, "step's end -> chime", summarize(*gaps, QStringLiteral("step")));
         row(mode, "repetition -> count", summarize(*gaps, QStringLiteral("rep")));
@@ -511,6 +536,9 @@ int main(int argc, char **argv)
     }
     std::printf("\nratio on/off: median %.2f, worst %.2f (target: median under 50 ms)\n",
                 onAll.median / offAll.median, onAll.worst / offAll.worst);
+    std::printf("old (player, preload off) vs new (stream): median %.1f ms -> %.1f ms, worst "
+                "%.1f ms -> %.1f ms\n",
+                offAll.median, streamAll.median, offAll.worst, streamAll.worst);
     std::printf("quiet: heard at under half the clip's decoded level; silent: nothing over the "
                 "threshold within 3 s\n");
     return 0;
