@@ -10,6 +10,7 @@ import Unknot.Core
 Item {
     id: shell
 
+    // The message in the banner. Set (not bound), so dismissing one never stops the next.
     property string message: App.storageError
 
     function showTab(index) {
@@ -78,6 +79,11 @@ Item {
         }
         function onLinkFailed(message) {
             shell.message = message;
+        }
+        // A problem the records check finds after start-up (the file was damaged and restored).
+        function onStorageErrorChanged() {
+            if (App.storageError.length > 0)
+                shell.message = App.storageError;
         }
     }
     Connections {
