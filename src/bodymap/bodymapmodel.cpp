@@ -24,7 +24,7 @@ std::optional<BodyView> viewFromName(const QString &name)
 BodyMapModel::BodyMapModel(QObject *parent) : BodyMapModel(&bundledBodyMapGeometry(), parent) {}
 
 BodyMapModel::BodyMapModel(const BodyMapGeometry *geometry, QObject *parent)
-    : QAbstractListModel(parent), m_geometry(geometry)
+    : CatalogListModel(parent), m_geometry(geometry)
 {}
 
 QString BodyMapModel::view() const
@@ -47,17 +47,10 @@ void BodyMapModel::setView(const QString &view)
     emit viewChanged();
 }
 
-void BodyMapModel::setCatalog(Catalog *catalog)
+// Only whether a region has techniques comes from the catalog.
+void BodyMapModel::reload()
 {
-    if (m_catalog == catalog)
-        return;
-    if (m_catalog)
-        disconnect(m_catalog, nullptr, this, nullptr);
-    m_catalog = catalog;
-    if (m_catalog)
-        connect(m_catalog, &Catalog::loaded, this, [this] { emitChanged(HasTechniquesRole); });
     emitChanged(HasTechniquesRole);
-    emit catalogChanged();
 }
 
 void BodyMapModel::setRegionStates(const QVariantMap &states)
@@ -112,7 +105,7 @@ QVariant BodyMapModel::data(const QModelIndex &index, int role) const
     case ViewRole:
         return view();
     case HasTechniquesRole:
-        return m_catalog && m_catalog->countFor(r.id) > 0;
+        return catalog() && catalog()->countFor(r.id) > 0;
     case StateRole:
         return m_states.value(r.id).toString();
     case CentreRole:

@@ -2,28 +2,22 @@
 #pragma once
 
 #include "bodymapgeometry.h"
+#include "content/cataloglistmodel.h"
 
-#include <QAbstractListModel>
-#include <QPointer>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
-Q_MOC_INCLUDE("catalog.h")
-
 namespace unknot {
-
-class Catalog;
 
 // The regions of one view of the body map, head to feet, for drawing, hit-testing and
 // accessibility. Shapes come from the shared geometry, so what QML draws is what regionAt() hits.
-class BodyMapModel : public QAbstractListModel
+class BodyMapModel : public unknot::CatalogListModel
 {
     Q_OBJECT
     QML_ELEMENT
     // "front" or "back".
     Q_PROPERTY(QString view READ view WRITE setView NOTIFY viewChanged)
     // Tells regions with techniques from those without; optional.
-    Q_PROPERTY(unknot::Catalog *catalog READ catalog WRITE setCatalog NOTIFY catalogChanged)
     // Region id -> state name ("cleared", "pain-rising", ...), filled by whoever knows.
     Q_PROPERTY(
         QVariantMap regionStates READ regionStates WRITE setRegionStates NOTIFY regionStatesChanged)
@@ -53,8 +47,6 @@ public:
 
     QString view() const;
     void setView(const QString &view);
-    Catalog *catalog() const { return m_catalog; }
-    void setCatalog(Catalog *catalog);
     QVariantMap regionStates() const { return m_states; }
     void setRegionStates(const QVariantMap &states);
 
@@ -75,16 +67,15 @@ public:
 
 signals:
     void viewChanged();
-    void catalogChanged();
     void regionStatesChanged();
 
 private:
+    void reload() override;
     const QList<BodyMapRegion> &regions() const { return m_geometry->regions(m_view); }
     void emitChanged(int role);
 
     const BodyMapGeometry *m_geometry;
     BodyView m_view = BodyView::Front;
-    QPointer<Catalog> m_catalog;
     QVariantMap m_states;
 };
 
