@@ -22,7 +22,19 @@ AudioPlayer::AudioPlayer(QObject *parent) : QObject(parent), m_primeTimer(new QT
     connect(m_primeTimer, &QTimer::timeout, this, &AudioPlayer::finishPriming);
 }
 
-AudioPlayer::~AudioPlayer() = default;
+AudioPlayer::~AudioPlayer()
+{
+    // Qt 6.4's GStreamer player can crash when it is destroyed with a clip still loaded (its
+    // decoder reports a removed pad to a half-destroyed player; seen at test teardown): unload
+    // each clip first, with nobody listening.
+    for (QMediaPlayer *p : m_players) {
+        if (!p)
+            continue;
+        disconnect(p, nullptr, this, nullptr);
+        p->stop();
+        p->setSource(QUrl());
+    }
+}
 
 QMediaPlayer *AudioPlayer::player(int index)
 {
