@@ -11,11 +11,11 @@
 #include "logging.h"
 #include "platform/filesharer.h"
 #include "platform/screenawake.h"
-#include "playerclipoutput.h"
 #include "progressstats.h"
 #include "sessionrecovery.h"
 #include "sessionrepository.h"
 #include "storageguard.h"
+#include "streamclipoutput.h"
 #include "transfercontroller.h"
 
 #include <QGuiApplication>
@@ -66,7 +66,7 @@ AppCore::AppCore(const Config &config, QObject *parent)
     // A session the last run left open (the app was killed) is kept as an incomplete one.
     SessionRecovery::closeUnfinished(*m_repository, *m_catalog, QDateTime::currentDateTime());
     m_session = new GuidedSession(m_catalog, m_repository.get(),
-                                  new PlayerClipOutput(m_player, this), nullptr, this);
+                                  new StreamClipOutput(m_player, this), nullptr, this);
     m_session->setVoiceOff(m_settings->voiceOff());
     connect(m_session, &GuidedSession::voiceOffChanged, m_settings,
             [this] { m_settings->setVoiceOff(m_session->voiceOff()); });
