@@ -7,7 +7,8 @@
 namespace unknot {
 
 // What the session engine needs from audio: one clip at a time, a primed next clip, exact
-// pause and resume. The app's is PlayerClipOutput (the AudioPlayer); tests use a fake.
+// pause and resume. The app's is StreamClipOutput (gapless, with the AudioPlayer as
+// fallback); tests use a fake.
 class ClipOutput : public QObject
 {
     Q_OBJECT
