@@ -44,12 +44,14 @@ StreamClipOutput::StreamClipOutput(AudioPlayer *fallback, QObject *parent)
         qCWarning(lcAudio).noquote() << "stream failed, the player takes over:" << text;
         playFallback(clip);
     });
-    for (auto [from, to] : {std::pair{&AudioPlayer::finished, &ClipOutput::finished},
-                            std::pair{&AudioPlayer::interrupted, &ClipOutput::interrupted}})
-        connect(m_player, from, this, [this, to] {
-            if (m_usingFallback)
-                emit(this->*to)();
-        });
+    connect(m_player, &AudioPlayer::finished, this, [this] {
+        if (m_usingFallback)
+            emit finished();
+    });
+    connect(m_player, &AudioPlayer::interrupted, this, [this] {
+        if (m_usingFallback)
+            emit interrupted();
+    });
     connect(m_player, &AudioPlayer::failed, this, [this](const QString &text) {
         if (m_usingFallback)
             emit failed(text);

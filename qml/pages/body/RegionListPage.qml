@@ -13,6 +13,9 @@ Page {
     // they never delay it (a zero-interval timer would still run before that frame); without
     // a window, right after start-up.
     property bool trendsRead: false
+    // A phone on its side: the page is too short for a title and a legible figure, and the
+    // figure matters more (the tab is already named "Body").
+    readonly property bool shortLandscape: height < 420 && width > height
 
     signal regionChosen(string regionId)
 
@@ -29,6 +32,7 @@ Page {
     }
 
     header: PageHeader {
+        visible: !page.shortLandscape
         title: qsTr("Where to work today?")
         subtitle: qsTr("Choose an area your practitioner showed you.")
     }
@@ -53,6 +57,7 @@ Page {
     BodyMap {
         objectName: "bodyMap"
         anchors.fill: parent
+        anchors.topMargin: page.shortLandscape ? Theme.spaceS : 0
         regionStates: App.progress.regionStates
         onRegionChosen: regionId => page.regionChosen(regionId)
 
