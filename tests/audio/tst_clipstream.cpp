@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/audioplayer.h"
 #include "audio/clipstream.h"
+#include "audiotestmain.h"
 #include "monitorrecorder.h"
 #include "session/streamclipoutput.h"
 #include "sinkkeepalive.h"
@@ -180,5 +181,5 @@ private:
     SinkKeepAlive m_keepAlive;
 };
 
-QTEST_GUILESS_MAIN(TestClipStream)
+UNKNOT_AUDIO_TEST_MAIN(TestClipStream)
 #include "tst_clipstream.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/audioplayer.h"
+#include "audiotestmain.h"
 #include "content/catalog.h"
 #include "monitorrecorder.h"
 #include "session/fixturetechnique.h"
@@ -110,5 +111,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSessionAudio)
+UNKNOT_AUDIO_TEST_MAIN(TestSessionAudio)
 #include "tst_sessionaudio.moc"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/audioplayer.h"
+#include "audiotestmain.h"
 #include "content/catalog.h"
 #include "core/resourcepaths.h"
 #include "monitorrecorder.h"
@@ -60,5 +61,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSoundOutput)
+UNKNOT_AUDIO_TEST_MAIN(TestSoundOutput)
 #include "tst_soundoutput.moc"
