@@ -34,6 +34,13 @@ Item {
             const weeks = findChild(overview, "weekChart");
             verify(weeks.Accessible.name.indexOf("last 12 weeks") >= 0, weeks.Accessible.name);
             compare(App.progress.bestStreak, 4);
+            // The two streaks sit side by side, each on a card of its own (they once collapsed
+            // onto each other after a refresh).
+            const current = findChild(overview, "currentStreak");
+            const best = findChild(overview, "bestStreak");
+            tryVerify(() => current.width > 100 && best.width > 100, 2000, "streak cards have width");
+            verify(best.x >= current.x + current.width, "the best streak is beside the current one");
+            compare(best.Accessible.name, "Best streak: 4 days");
             const row = findChild(overview, "regionRow_neck");
             verify(row, "the neck is listed");
             verify(row.detail.indexOf("4 sessions") === 0, row.detail);

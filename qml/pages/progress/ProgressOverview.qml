@@ -96,11 +96,13 @@ Flickable {
             spacing: Theme.spaceM
 
             StreakCard {
+                objectName: "currentStreak"
                 label: qsTr("Current streak")
                 days: App.progress.currentStreak
                 shown: overview.count(App.progress.currentStreak)
             }
             StreakCard {
+                objectName: "bestStreak"
                 label: qsTr("Best streak")
                 days: App.progress.bestStreak
                 shown: overview.count(App.progress.bestStreak)
