@@ -12,12 +12,8 @@
 
 namespace FirstFrame {
 
-bool watch(QQmlApplicationEngine &engine, std::function<void()> onFirstFrame)
+void watch(QQuickWindow *window, std::function<void()> onFirstFrame)
 {
-    const QList<QObject *> roots = engine.rootObjects();
-    auto *window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.first());
-    if (!window)
-        return false;
     auto once = std::make_shared<QMetaObject::Connection>();
     *once = QObject::connect(window, &QQuickWindow::frameSwapped, window,
                              [once, callback = std::move(onFirstFrame)] {
@@ -25,14 +21,21 @@ bool watch(QQmlApplicationEngine &engine, std::function<void()> onFirstFrame)
                                  // Let the swap finish before acting on it.
                                  QTimer::singleShot(0, callback);
                              });
-    return true;
 }
 
-bool saveScreenshot(QQmlApplicationEngine &engine, const QString &path)
+bool watch(QQmlApplicationEngine &engine, std::function<void()> onFirstFrame)
 {
     const QList<QObject *> roots = engine.rootObjects();
     auto *window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.first());
-    return window && window->grabWindow().save(path);
+    if (!window)
+        return false;
+    watch(window, std::move(onFirstFrame));
+    return true;
+}
+
+bool saveScreenshot(QQuickWindow *window, const QString &path)
+{
+    return window->grabWindow().save(path);
 }
 
 long peakResidentKiB()

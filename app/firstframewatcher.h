@@ -4,16 +4,18 @@
 #include <functional>
 
 class QQmlApplicationEngine;
+class QQuickWindow;
 class QString;
 
 namespace FirstFrame {
 
-// Calls `onFirstFrame` once, after the engine's first window has shown its first frame.
-// Returns false when the engine created no window.
+// Calls `onFirstFrame` once, after the window has shown its first frame.
+void watch(QQuickWindow *window, std::function<void()> onFirstFrame);
+// The same for the engine's first window. Returns false when the engine created no window.
 bool watch(QQmlApplicationEngine &engine, std::function<void()> onFirstFrame);
 
-// Saves what the engine's first window shows as an image file.
-bool saveScreenshot(QQmlApplicationEngine &engine, const QString &path);
+// Saves what the window shows as an image file.
+bool saveScreenshot(QQuickWindow *window, const QString &path);
 
 // The process's peak resident memory in KiB (0 where the platform does not tell).
 long peakResidentKiB();

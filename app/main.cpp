@@ -9,8 +9,10 @@
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -52,30 +54,42 @@ int main(int argc, char *argv[])
     // A given database file (benchmarks, screenshots with real data) wins over both.
     if (qEnvironmentVariableIsSet("UNKNOT_DATABASE"))
         config.databasePath = qEnvironmentVariable("UNKNOT_DATABASE");
+    QQmlApplicationEngine engine;
+    if (warningGuard)
+        warningGuard->watch(engine);
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // Qt 6.4 does not add it by itself
+    // The QML loader thread imports and compiles the UI while this thread builds the model
+    // layer (content, records): on two cores the start-up pays for the longer of the two only.
+    QQmlComponent ui(&engine);
+    ui.loadUrl(QUrl(QStringLiteral("qrc:/qt/qml/Unknot/Main.qml")), QQmlComponent::Asynchronous);
+
     const std::unique_ptr<unknot::ScreenAwake> screenAwake = unknot::createPlatformScreenAwake();
     unknot::AppCore core(config);
     core.setScreenAwake(screenAwake.get());
     unknot::AppCore::setInstance(&core);
 
-    QQmlApplicationEngine engine;
-    if (warningGuard)
-        warningGuard->watch(engine);
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // Qt 6.4 does not add it by itself
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Unknot/Main.qml")));
-    if (engine.rootObjects().isEmpty())
-        return 1;
-    if (options.windowSize.isValid()) {
-        QObject *window = engine.rootObjects().first();
-        window->setProperty("width", options.windowSize.width());
-        window->setProperty("height", options.windowSize.height());
+    if (ui.isLoading()) {
+        QEventLoop loading;
+        QObject::connect(&ui, &QQmlComponent::statusChanged, &loading, &QEventLoop::quit);
+        loading.exec();
     }
+    // Destroyed before the engine and the model layer it shows.
+    const std::unique_ptr<QObject> root(ui.isReady() ? ui.create() : nullptr);
+    auto *window = qobject_cast<QQuickWindow *>(root.get());
+    if (!window) {
+        std::fprintf(stderr, "unknot: the user interface did not load: %s\n",
+                     qPrintable(ui.errorString()));
+        return 1;
+    }
+    if (options.windowSize.isValid())
+        window->resize(options.windowSize);
 
     // The full integrity check and the day's backup read the whole records file: not before
     // the first frame.
-    FirstFrame::watch(engine, [&core] { core.startBackgroundChecks(); });
+    FirstFrame::watch(window, [&core] { core.startBackgroundChecks(); });
 
     if (options.selfTest || options.benchFirstFrame) {
-        FirstFrame::watch(engine, [&] {
+        FirstFrame::watch(window, [&] {
             if (options.benchFirstFrame)
                 FirstFrame::printBenchmarkMarkers();
             if (!options.screenshotPath.isEmpty()) {
@@ -83,7 +97,7 @@ int main(int argc, char *argv[])
                 QEventLoop settle;
                 QTimer::singleShot(800, &settle, &QEventLoop::quit);
                 settle.exec();
-                FirstFrame::saveScreenshot(engine, options.screenshotPath);
+                FirstFrame::saveScreenshot(window, options.screenshotPath);
             }
             int code = 0;
             if (warningGuard) {

@@ -13,6 +13,16 @@ Item {
     // The message in the banner. Set (not bound), so dismissing one never stops the next.
     property string message: App.storageError
 
+    function showBanner() {
+        if (message.length > 0)
+            banner.active = true;
+    }
+    function attachBanner(item) {
+        item.objectName = "messageBanner";
+        item.danger = true;
+        item.text = Qt.binding(() => shell.message);
+        item.dismissed.connect(() => shell.message = "");
+    }
     function showTab(index) {
         nav.currentIndex = index;
     }
@@ -58,6 +68,7 @@ Item {
     }
 
     focus: true
+    onMessageChanged: showBanner()
     Keys.onBackPressed: event => event.accepted = shell.goBack()
     Keys.onEscapePressed: event => event.accepted = shell.goBack()
 
@@ -97,13 +108,14 @@ Item {
         anchors.fill: parent
         spacing: 0
 
-        Banner {
-            objectName: "messageBanner"
+        // Built the first time there is something to say, so not with the first frame.
+        Loader {
+            id: banner
             Layout.fillWidth: true
-            Layout.margins: visible ? Theme.spaceS : 0
-            text: shell.message
-            danger: true
-            onDismissed: shell.message = ""
+            Layout.margins: shell.message.length > 0 ? Theme.spaceS : 0
+            active: false
+            source: "components/Banner.qml"
+            onLoaded: shell.attachBanner(item)
         }
 
         StackLayout {
@@ -150,5 +162,8 @@ Item {
         }
     }
 
-    Component.onCompleted: App.openStartupLink()
+    Component.onCompleted: {
+        showBanner();
+        App.openStartupLink();
+    }
 }

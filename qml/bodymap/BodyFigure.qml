@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Shapes
 import Unknot
 import Unknot.Core
@@ -38,6 +37,11 @@ Item {
     readonly property string tipRegion: facing ? (hoveredRegion.length > 0 ? hoveredRegion : focusedRegion) : ""
 
     signal regionActivated(string regionId)
+
+    onTipRegionChanged: {
+        if (tipRegion.length > 0)
+            tip.active = true;
+    }
 
     // Top-left of the drawing inside this item, for tests that tap a region's centre.
     function pointFor(centre) {
@@ -111,7 +115,8 @@ Item {
             ShapePath {
                 fillColor: Theme.surfaceRaised
                 strokeColor: Theme.outline
-                strokeWidth: 1.5 / Math.max(figure.unit, 0.01)
+                // A hairline: under a device pixel, so the rasteriser's fast path draws it.
+                strokeWidth: 0.999 / Math.max(figure.unit, 0.01)
                 joinStyle: ShapePath.RoundJoin
                 PathSvg {
                     path: regions.silhouette
@@ -120,7 +125,7 @@ Item {
             ShapePath {
                 fillColor: "transparent"
                 strokeColor: Qt.rgba(Theme.textSecondary.r, Theme.textSecondary.g, Theme.textSecondary.b, 0.45)
-                strokeWidth: 1 / Math.max(figure.unit, 0.01)
+                strokeWidth: 0.999 / Math.max(figure.unit, 0.01)
                 capStyle: ShapePath.RoundCap
                 PathSvg {
                     path: regions.detailsPath
@@ -140,23 +145,10 @@ Item {
     // The name of the region under the mouse or in keyboard focus, above it; built the first
     // time there is a name to show, not with the first frame.
     Loader {
+        id: tip
         anchors.fill: parent
-        active: item !== null || figure.tipRegion.length > 0
-        sourceComponent: Item {
-            id: tipHost
-
-            property string region
-            property rect area
-            property string name
-
-            ToolTip {
-                visible: tipHost.region.length > 0
-                text: tipHost.name
-                x: tipHost.area.x + (tipHost.area.width - width) / 2
-                y: tipHost.area.y - height - Theme.spaceXs
-                delay: 0
-            }
-        }
+        active: false
+        source: "RegionTip.qml"
         onLoaded: figure.attachTip(item)
     }
 

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Unknot
 
 // The body map: front and back of the figure with a control to turn it around, a legend, and
-// the same regions as a list one tap away (the list itself is supplied by the host page).
+// the same regions as a list one tap away (the list itself is supplied by the host page, as a
+// file with a regionChosen(regionId) signal, built when first shown).
 Item {
     id: map
 
@@ -50,7 +51,7 @@ Item {
         const used = Object.values(regionStates);
         return stateStyles.filter(s => used.indexOf(s.state) >= 0);
     }
-    property Component list
+    property url listSource
     // Region tint at rest: a little stronger on dark backgrounds, where teal greys out.
     readonly property real restAlpha: Theme.dark ? 0.45 : 0.36
     // Set once the back has been shown, so the first screen only builds the front.
@@ -74,6 +75,9 @@ Item {
         figure.stateLabels = Qt.binding(() => map.stateLabels);
         figure.restAlpha = Qt.binding(() => map.restAlpha);
         figure.regionActivated.connect(map.choose);
+    }
+    function attachList(list) {
+        list.regionChosen.connect(map.choose);
     }
     function choose(regionId) {
         selectedRegion = regionId;
@@ -179,7 +183,8 @@ Item {
         Loader {
             objectName: "bodyListLoader"
             active: map.listMode
-            sourceComponent: map.list
+            source: map.listSource
+            onLoaded: map.attachList(item)
         }
     }
 }

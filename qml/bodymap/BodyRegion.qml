@@ -84,8 +84,9 @@ Item {
                 return region.withAlpha(Theme.primary, region.hovered ? region.restAlpha + 0.15 : region.restAlpha);
             }
             strokeColor: region.activeFocus ? Theme.focus : region.selected ? Theme.primary : region.hasTechniques ? "transparent" : region.withAlpha(Theme.textSecondary, 0.6)
-            // Stroke widths in screen pixels, whatever the figure's scale.
-            strokeWidth: (region.activeFocus ? 3 : 1.5) / Math.max(region.unit, 0.01)
+            // In screen pixels, whatever the figure's scale. Hairlines (under a device pixel)
+            // take the rasteriser's fast path; where no edge shows, nothing is stroked at all.
+            strokeWidth: region.activeFocus ? 3 / Math.max(region.unit, 0.01) : region.selected || !region.hasTechniques ? 0.999 / Math.max(region.unit, 0.01) : -1
             strokeStyle: region.hasTechniques || region.activeFocus ? ShapePath.SolidLine : ShapePath.DashLine
             dashPattern: [3, 2.5]
             joinStyle: ShapePath.RoundJoin

@@ -14,6 +14,10 @@ Rectangle {
 
     signal backClicked
 
+    function attachBackButton(button) {
+        button.clicked.connect(header.backClicked);
+    }
+
     implicitHeight: Math.max(Theme.touchTarget + Theme.spaceM, column.implicitHeight + Theme.spaceM * 2)
     color: Theme.background
 
@@ -23,16 +27,14 @@ Rectangle {
         anchors.rightMargin: Theme.spaceM
         spacing: Theme.spaceXs
 
-        ToolButton {
-            objectName: "backButton"
-            visible: header.showBack
+        // Built only where there is a way back (not on the first screen).
+        Loader {
             Layout.preferredWidth: Theme.touchTarget
             Layout.preferredHeight: Theme.touchTarget
-            // Not decoded at all where there is no way back (the first screen).
-            icon.source: header.showBack ? "qrc:/assets/icons/back.svg" : ""
-            icon.color: Theme.text
-            Accessible.name: qsTr("Back")
-            onClicked: header.backClicked()
+            visible: header.showBack
+            active: header.showBack
+            source: "BackButton.qml"
+            onLoaded: header.attachBackButton(item)
         }
 
         ColumnLayout {

@@ -61,32 +61,6 @@ Page {
         regionStates: App.progress.regionStates
         onRegionChosen: regionId => page.regionChosen(regionId)
 
-        list: ListView {
-            id: list
-            objectName: "regionList"
-            clip: true
-            spacing: 2
-            leftMargin: Math.max(Theme.spaceS, (width - Theme.contentMaxWidth) / 2)
-            rightMargin: leftMargin
-            bottomMargin: Theme.spaceL
-            model: RegionListModel {
-                catalog: App.catalog
-            }
-            delegate: ListRow {
-                id: regionRow
-                required property string regionId
-                required property string name
-                required property int techniqueCount
-
-                objectName: "region_" + regionId
-                width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
-                text: name
-                dimmed: techniqueCount === 0
-                detail: techniqueCount === 0 ? qsTr("No techniques yet") : techniqueCount === 1 ? qsTr("1 technique") : qsTr("%1 techniques").arg(techniqueCount)
-                onClicked: () => page.regionChosen(regionRow.regionId)
-            }
-            ScrollIndicator.vertical: ScrollIndicator {
-            }
-        }
+        listSource: Qt.resolvedUrl("RegionList.qml")
     }
 }

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import Unknot
+import Unknot.Core
+
+// The body's regions as a list, for people who prefer one to the map. Built when first asked
+// for, by the body map.
+ListView {
+    id: list
+
+    signal regionChosen(string regionId)
+
+    objectName: "regionList"
+    clip: true
+    spacing: 2
+    leftMargin: Math.max(Theme.spaceS, (width - Theme.contentMaxWidth) / 2)
+    rightMargin: leftMargin
+    bottomMargin: Theme.spaceL
+    model: RegionListModel {
+        catalog: App.catalog
+    }
+    delegate: ListRow {
+        id: regionRow
+        required property string regionId
+        required property string name
+        required property int techniqueCount
+
+        objectName: "region_" + regionId
+        width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
+        text: name
+        dimmed: techniqueCount === 0
+        detail: techniqueCount === 0 ? qsTr("No techniques yet") : techniqueCount === 1 ? qsTr("1 technique") : qsTr("%1 techniques").arg(techniqueCount)
+        onClicked: () => list.regionChosen(regionRow.regionId)
+    }
+    ScrollIndicator.vertical: ScrollIndicator {
+    }
+}
