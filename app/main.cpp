@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Creates the application, wires the model layer, loads the UI module. Nothing else.
 #include "core/appcore.h"
+#include "core/corepreparation.h"
 #include "firstframewatcher.h"
+#include "fontwarmup.h"
 #include "platform/screenawake.h"
 #include "qmlwarningguard.h"
 #include "startupoptions.h"
@@ -54,25 +56,30 @@ int main(int argc, char *argv[])
     // A given database file (benchmarks, screenshots with real data) wins over both.
     if (qEnvironmentVariableIsSet("UNKNOT_DATABASE"))
         config.databasePath = qEnvironmentVariable("UNKNOT_DATABASE");
+    const FontWarmup fonts;
     QQmlApplicationEngine engine;
     if (warningGuard)
         warningGuard->watch(engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // Qt 6.4 does not add it by itself
-    // The QML loader thread imports and compiles the UI while this thread builds the model
-    // layer (content, records): on two cores the start-up pays for the longer of the two only.
+    // Start-up runs on four threads: the QML loader thread imports and compiles the UI, one
+    // worker reads the font configuration (FontWarmup), another loads the SQLite driver and
+    // parses the content files (CorePreparation). Once the UI is compiled this thread opens the
+    // records, builds the model layer on what the workers prepared, and creates the UI.
     QQmlComponent ui(&engine);
     ui.loadUrl(QUrl(QStringLiteral("qrc:/qt/qml/Unknot/Main.qml")), QQmlComponent::Asynchronous);
-
-    const std::unique_ptr<unknot::ScreenAwake> screenAwake = unknot::createPlatformScreenAwake();
-    unknot::AppCore core(config);
-    core.setScreenAwake(screenAwake.get());
-    unknot::AppCore::setInstance(&core);
-
+    unknot::CorePreparation prepared(config.resources);
     if (ui.isLoading()) {
         QEventLoop loading;
         QObject::connect(&ui, &QQmlComponent::statusChanged, &loading, &QEventLoop::quit);
         loading.exec();
     }
+
+    const std::unique_ptr<unknot::ScreenAwake> screenAwake = unknot::createPlatformScreenAwake();
+    unknot::AppCore core(config, std::move(prepared));
+
+    core.setScreenAwake(screenAwake.get());
+    unknot::AppCore::setInstance(&core);
+
     // Destroyed before the engine and the model layer it shows.
     const std::unique_ptr<QObject> root(ui.isReady() ? ui.create() : nullptr);
     auto *window = qobject_cast<QQuickWindow *>(root.get());

@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "audioplayer.h"
 #include "catalog.h"
+#include "corepreparation.h"
 #include "database.h"
 #include "deeplink.h"
 #include "guidedsession.h"
@@ -32,12 +33,14 @@ constexpr int kGuardFallbackMs = 3000;
 } // namespace
 
 AppCore::AppCore(const Config &config, QObject *parent)
+    : AppCore(config, CorePreparation(config.resources), parent)
+{}
+
+AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent)
     : QObject(parent), m_database(std::make_unique<Database>()), m_catalog(new Catalog(this)),
       m_settings(new AppSettings(config.settingsPath, this)), m_player(new AudioPlayer(this)),
       m_startupLink(config.startupLink)
 {
-    m_catalog->load(config.resources.contentDir, config.resources.audioDir);
-
     const QString dbPath =
         config.databasePath.isEmpty() ? Database::defaultFilePath() : config.databasePath;
     // Years of history must not slow the start: the full integrity check (and then the day's
@@ -55,6 +58,10 @@ AppCore::AppCore(const Config &config, QObject *parent)
         });
         connect(m_guard, &StorageGuard::failed, this, &AppCore::setStorageError);
         m_guard->start(kGuardFallbackMs);
+    }
+    {
+        ContentLoadResult content = prepared.takeContent();
+        m_catalog->setTechniques(std::move(content.techniques), std::move(content.problems));
     }
     // With no usable database the repository's writes fail and say so; the app still runs.
     m_repository = std::make_unique<SessionRepository>(m_database->connection());

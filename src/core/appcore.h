@@ -23,6 +23,7 @@ namespace unknot {
 class AppSettings;
 class AudioPlayer;
 class Catalog;
+class CorePreparation;
 class Database;
 class GuidedSession;
 class HistoryModel;
@@ -58,6 +59,8 @@ public:
     };
 
     explicit AppCore(const Config &config, QObject *parent = nullptr);
+    // With the content already being parsed (and the SQLite driver loaded) on a worker thread.
+    AppCore(const Config &config, CorePreparation prepared, QObject *parent = nullptr);
     ~AppCore() override;
 
     // Starts what reads the whole records file: the full integrity check, then the day's
