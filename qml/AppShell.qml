@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Unknot
 import Unknot.Core
@@ -10,9 +9,17 @@ import Unknot.Core
 Item {
     id: shell
 
+    // Pages one tap away, compiled in the background once the first frame is up (with them
+    // Qt Quick Controls, which the first screen does without), so the first tap need not wait.
+    property var preparedPages: []
     // The message in the banner. Set (not bound), so dismissing one never stops the next.
     property string message: App.storageError
 
+    function preparePages() {
+        if (preparedPages.length > 0)
+            return;
+        preparedPages = ["pages/body/TechniqueListPage.qml", "pages/body/TechniqueDetailPage.qml"].map(file => Qt.createComponent(Qt.resolvedUrl(file), Component.Asynchronous));
+    }
     function showBanner() {
         if (message.length > 0)
             banner.active = true;
@@ -78,6 +85,13 @@ Item {
     }
 
     Connections {
+        target: shell.Window.window
+        enabled: shell.preparedPages.length === 0
+        function onFrameSwapped() {
+            shell.preparePages();
+        }
+    }
+    Connections {
         target: App
         function onTechniqueRequested(techniqueId) {
             bodyStack.pop(null);
@@ -124,10 +138,16 @@ Item {
             Layout.fillHeight: true
             currentIndex: nav.currentIndex
 
-            StackView {
+            PageStack {
                 id: bodyStack
                 objectName: "bodyStack"
                 initialItem: regionListPage
+
+                RegionListPage {
+                    id: regionListPage
+                    anchors.fill: parent
+                    onRegionChosen: regionId => shell.openRegion(regionId)
+                }
             }
             // The other tabs are built the first time they are shown, not at start-up; named
             // by file, so not even their types (and imports, such as the file dialogs) are
@@ -152,13 +172,6 @@ Item {
             Layout.fillWidth: true
             visible: !(nav.currentIndex === 0 && bodyStack.currentItem && bodyStack.currentItem.objectName === "sessionPage")
             onTabActivated: index => nav.currentIndex = index
-        }
-    }
-
-    Component {
-        id: regionListPage
-        RegionListPage {
-            onRegionChosen: regionId => shell.openRegion(regionId)
         }
     }
 

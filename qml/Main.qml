@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Controls.Material
 import Unknot
 
-// The application window: phone-sized on desktop, full screen on phones.
-ApplicationWindow {
+// The application window: phone-sized on desktop, full screen on phones. Plain Qt Quick, like
+// the whole first screen: Qt Quick Controls load with the first page that uses them (AppPage).
+Window {
     id: window
 
     width: 412
@@ -15,12 +14,6 @@ ApplicationWindow {
     visible: true
     title: qsTr("Unknot")
     color: Theme.background
-
-    Material.theme: Theme.dark ? Material.Dark : Material.Light
-    Material.primary: Theme.primary
-    Material.accent: Theme.primary
-    Material.background: Theme.background
-    Material.foreground: Theme.text
 
     AppShell {
         anchors.fill: parent

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import Unknot
 
 // What the colours on the body map mean: the two kinds of region, plus every region state
@@ -37,7 +36,7 @@ Flow {
             border.color: entry.edge
             border.width: 1
         }
-        Label {
+        Text {
             text: entry.text
             color: Theme.textSecondary
             font.pixelSize: Theme.fontCaption

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Unknot
 
@@ -18,28 +17,43 @@ Rectangle {
 
     signal chosen(string value)
 
-    component Segment: AbstractButton {
+    // Plain Qt Quick, as the whole first screen is (see AppPage): a tap, Space or Enter chooses.
+    component Segment: Item {
         id: segment
 
         property bool current
+        property string text
+
+        signal clicked
 
         Layout.fillHeight: true
-        Layout.preferredWidth: Math.max(Theme.touchTarget, implicitContentWidth + Theme.spaceM * 1.5)
-        focusPolicy: Qt.StrongFocus
+        Layout.preferredWidth: Math.max(Theme.touchTarget, label.implicitWidth + Theme.spaceM * 1.5)
+        activeFocusOnTab: true
         Accessible.role: Accessible.RadioButton
         Accessible.name: text
         Accessible.checked: current
+        Accessible.focusable: true
+        Accessible.onPressAction: segment.clicked()
+        Keys.onSpacePressed: segment.clicked()
+        Keys.onReturnPressed: segment.clicked()
+        Keys.onEnterPressed: segment.clicked()
 
-        background: Rectangle {
+        TapHandler {
+            id: tap
+            onTapped: segment.clicked()
+        }
+
+        Rectangle {
+            anchors.fill: parent
             radius: height / 2
-            color: segment.current ? Theme.primary : segment.down ? Theme.primarySoft : "transparent"
-            border.color: segment.visualFocus ? Theme.focus : "transparent"
+            color: segment.current ? Theme.primary : tap.pressed ? Theme.primarySoft : "transparent"
+            border.color: segment.activeFocus ? Theme.focus : "transparent"
             border.width: 2
         }
-        contentItem: Label {
+        Text {
+            id: label
+            anchors.centerIn: parent
             text: segment.text
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
             color: segment.current ? Theme.textOnPrimary : Theme.text
             font.pixelSize: Theme.fontLabel
             font.weight: Font.DemiBold

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Unknot
 
@@ -13,6 +14,8 @@ Rectangle {
 
     signal dismissed
 
+    // Not inside an AppPage: the Material colours follow the app's light or dark theme here.
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
     visible: text.length > 0
     implicitHeight: visible ? row.implicitHeight + Theme.spaceS * 2 : 0
     radius: Theme.radiusM

@@ -31,7 +31,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             text: qsTr("Body")
-            iconSource: "qrc:/assets/icons/tab-body.svg"
+            iconPath: "M14.2 4.2a2.2 2.2 0 1 1-4.4 0a2.2 2.2 0 1 1 4.4 0M5 8.5c2.3.9 4.6 1.3 7 1.3s4.7-.4 7-1.3M12 9.8v5.2M9.3 21.5 12 15l2.7 6.5"
             current: bar.currentIndex === 0
             onClicked: bar.tabActivated(0)
         }
@@ -40,7 +40,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             text: qsTr("Progress")
-            iconSource: "qrc:/assets/icons/tab-progress.svg"
+            iconPath: "M4 20h16M7 16.5v-4M12 16.5v-8M17 16.5V5"
             current: bar.currentIndex === 1
             onClicked: bar.tabActivated(1)
         }
@@ -49,7 +49,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             text: qsTr("Reminders")
-            iconSource: "qrc:/assets/icons/tab-reminders.svg"
+            iconPath: "M6.5 16.5V11a5.5 5.5 0 0 1 11 0v5.5l1.5 2h-14zM10 20.5a2 2 0 0 0 4 0"
             current: bar.currentIndex === 2
             onClicked: bar.tabActivated(2)
         }
@@ -58,7 +58,8 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             text: qsTr("More")
-            iconSource: "qrc:/assets/icons/tab-more.svg"
+            iconPath: "M7.3 12a1.8 1.8 0 1 1-3.6 0a1.8 1.8 0 1 1 3.6 0M13.8 12a1.8 1.8 0 1 1-3.6 0a1.8 1.8 0 1 1 3.6 0M20.3 12a1.8 1.8 0 1 1-3.6 0a1.8 1.8 0 1 1 3.6 0"
+            iconFilled: true
             current: bar.currentIndex === 3
             onClicked: bar.tabActivated(3)
         }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Unknot
 
-// The top of a page: an optional back button, the title and an optional subtitle.
+// The top of a page: an optional back button, the title and an optional subtitle. Plain Qt
+// Quick: it is on the first screen (the back button, a Control, loads only where needed).
 Rectangle {
     id: header
 
@@ -42,7 +42,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 2
 
-            Label {
+            Text {
                 Layout.fillWidth: true
                 text: header.title
                 color: Theme.text
@@ -53,7 +53,7 @@ Rectangle {
                 elide: Text.ElideRight
                 Accessible.role: Accessible.Heading
             }
-            Label {
+            Text {
                 Layout.fillWidth: true
                 visible: header.subtitle.length > 0
                 text: header.subtitle

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import Unknot
 import Unknot.Core
 
@@ -11,6 +12,8 @@ ListView {
 
     signal regionChosen(string regionId)
 
+    // Not inside an AppPage: the Material colours follow the app's light or dark theme here.
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
     objectName: "regionList"
     clip: true
     spacing: 2

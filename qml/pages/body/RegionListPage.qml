@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import Unknot
 import Unknot.Core
 
 // The Body tab: the body map, with every region as a list one tap away. Choosing a region
-// opens its techniques.
-Page {
+// opens its techniques. Plain Qt Quick, like the rest of the first screen (see AppPage).
+Item {
     id: page
 
     // Pain trends come from the database: read once the first frame is on the screen, so
@@ -27,11 +26,15 @@ Page {
     }
 
     objectName: "regionListPage"
-    background: Rectangle {
+
+    Rectangle {
+        anchors.fill: parent
         color: Theme.background
     }
 
-    header: PageHeader {
+    PageHeader {
+        id: header
+        width: parent.width
         visible: !page.shortLandscape
         title: qsTr("Where to work today?")
         subtitle: qsTr("Choose an area your practitioner showed you.")
@@ -57,7 +60,7 @@ Page {
     BodyMap {
         objectName: "bodyMap"
         anchors.fill: parent
-        anchors.topMargin: page.shortLandscape ? Theme.spaceS : 0
+        anchors.topMargin: page.shortLandscape ? Theme.spaceS : header.height
         regionStates: App.progress.regionStates
         onRegionChosen: regionId => page.regionChosen(regionId)
 

@@ -7,7 +7,7 @@ import Unknot.Core
 
 // Everything about one technique before starting it: what it is for, what it takes, when not to
 // do it and when to stop, where to start, and the steps.
-Page {
+AppPage {
     id: page
 
     required property string techniqueId

@@ -5,7 +5,7 @@ import Unknot
 import Unknot.Core
 
 // The techniques for one region, narrowed by goal when the region has several.
-Page {
+AppPage {
     id: page
 
     required property string regionId

@@ -6,7 +6,7 @@ import Unknot
 import Unknot.Core
 
 // Appearance, safety and about.
-Page {
+AppPage {
     id: page
 
     objectName: "morePage"

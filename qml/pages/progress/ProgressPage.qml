@@ -7,7 +7,7 @@ import Unknot.Core
 
 // Progress: the overview (streaks, weeks, calendar, regions, export) and the history list,
 // with each region's detail pushed on top.
-Page {
+AppPage {
     id: page
 
     objectName: "progressPage"

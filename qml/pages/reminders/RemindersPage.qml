@@ -4,7 +4,7 @@ import QtQuick.Controls
 import Unknot
 
 // Weekly reminders will live here.
-Page {
+AppPage {
     objectName: "remindersPage"
     background: Rectangle {
         color: Theme.background

@@ -7,7 +7,7 @@ import Unknot.Core
 
 // The guided session. The engine (App.session) runs it; this page shows its phase and sends
 // the user's commands. "Sharp pain — stop" stays in the header the whole time.
-Page {
+AppPage {
     id: page
 
     readonly property GuidedSession session: App.session
