@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Layouts
 import Unknot
 import Unknot.Core
 
@@ -118,61 +117,72 @@ Item {
         }
     }
 
-    ColumnLayout {
-        anchors.fill: parent
-        spacing: 0
+    // Built the first time there is something to say, so not with the first frame.
+    Loader {
+        id: banner
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: shell.message.length > 0 ? Theme.spaceS : 0
+        active: false
+        source: "components/Banner.qml"
+        onLoaded: shell.attachBanner(item)
+    }
 
-        // Built the first time there is something to say, so not with the first frame.
+    // The four tabs, one shown at a time.
+    Item {
+        id: tabs
+        anchors.top: banner.bottom
+        anchors.topMargin: banner.anchors.margins
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: nav.visible ? nav.top : parent.bottom
+
+        PageStack {
+            id: bodyStack
+            objectName: "bodyStack"
+            anchors.fill: parent
+            visible: nav.currentIndex === 0
+            initialItem: regionListPage
+
+            RegionListPage {
+                id: regionListPage
+                anchors.fill: parent
+                onRegionChosen: regionId => shell.openRegion(regionId)
+            }
+        }
+        // The other tabs are built the first time they are shown, not at start-up; named
+        // by file, so not even their types (and imports, such as the file dialogs) are
+        // loaded before then.
         Loader {
-            id: banner
-            Layout.fillWidth: true
-            Layout.margins: shell.message.length > 0 ? Theme.spaceS : 0
-            active: false
-            source: "components/Banner.qml"
-            onLoaded: shell.attachBanner(item)
+            anchors.fill: parent
+            visible: nav.currentIndex === 1
+            active: nav.currentIndex === 1 || item !== null
+            source: "pages/progress/ProgressPage.qml"
         }
-
-        StackLayout {
-            id: tabs
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            currentIndex: nav.currentIndex
-
-            PageStack {
-                id: bodyStack
-                objectName: "bodyStack"
-                initialItem: regionListPage
-
-                RegionListPage {
-                    id: regionListPage
-                    anchors.fill: parent
-                    onRegionChosen: regionId => shell.openRegion(regionId)
-                }
-            }
-            // The other tabs are built the first time they are shown, not at start-up; named
-            // by file, so not even their types (and imports, such as the file dialogs) are
-            // loaded before then.
-            Loader {
-                active: nav.currentIndex === 1 || item !== null
-                source: "pages/progress/ProgressPage.qml"
-            }
-            Loader {
-                active: nav.currentIndex === 2 || item !== null
-                source: "pages/reminders/RemindersPage.qml"
-            }
-            Loader {
-                active: nav.currentIndex === 3 || item !== null
-                source: "pages/more/MorePage.qml"
-            }
+        Loader {
+            anchors.fill: parent
+            visible: nav.currentIndex === 2
+            active: nav.currentIndex === 2 || item !== null
+            source: "pages/reminders/RemindersPage.qml"
         }
-
-        NavBar {
-            id: nav
-            objectName: "navBar"
-            Layout.fillWidth: true
-            visible: !(nav.currentIndex === 0 && bodyStack.currentItem && bodyStack.currentItem.objectName === "sessionPage")
-            onTabActivated: index => nav.currentIndex = index
+        Loader {
+            anchors.fill: parent
+            visible: nav.currentIndex === 3
+            active: nav.currentIndex === 3 || item !== null
+            source: "pages/more/MorePage.qml"
         }
+    }
+
+    NavBar {
+        id: nav
+        objectName: "navBar"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: implicitHeight
+        visible: !(nav.currentIndex === 0 && bodyStack.currentItem && bodyStack.currentItem.objectName === "sessionPage")
+        onTabActivated: index => nav.currentIndex = index
     }
 
     Component.onCompleted: {

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Layouts
 import Unknot
 
 // The body map: front and back of the figure with a control to turn it around, a legend, and
@@ -121,19 +120,23 @@ Item {
         onChosen: value => map.listMode = value === "list"
     }
 
-    StackLayout {
+    // The figure with its legend, or the list.
+    Item {
         anchors.fill: parent
         anchors.topMargin: map.controlsBesideHead ? 0 : layoutSwitch.height + Theme.spaceS
-        currentIndex: map.listMode ? 1 : 0
 
-        ColumnLayout {
-            spacing: Theme.spaceS
+        Item {
+            anchors.fill: parent
+            visible: !map.listMode
 
             Flipable {
                 id: flipable
                 objectName: "bodyFlipable"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
+                anchors.top: parent.top
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: legend.top
+                anchors.bottomMargin: Theme.spaceS
 
                 front: BodyFigure {
                     id: frontFigure
@@ -171,10 +174,12 @@ Item {
             BodyMapLegend {
                 id: legend
                 objectName: "bodyMapLegend"
-                Layout.fillWidth: true
-                Layout.leftMargin: Theme.spaceM
-                Layout.rightMargin: Theme.spaceM
-                Layout.bottomMargin: Theme.spaceS
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                anchors.leftMargin: Theme.spaceM
+                anchors.rightMargin: Theme.spaceM
+                anchors.bottomMargin: Theme.spaceS
                 states: map.statesInUse
                 restAlpha: map.restAlpha
             }
@@ -182,6 +187,7 @@ Item {
 
         Loader {
             objectName: "bodyListLoader"
+            anchors.fill: parent
             active: map.listMode
             source: map.listSource
             onLoaded: map.attachList(item)

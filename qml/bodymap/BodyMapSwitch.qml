@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Layouts
 import Unknot
 
 // A two-way segmented choice ("Front | Back", "Map | List"): each segment a full finger target
@@ -26,8 +25,8 @@ Rectangle {
 
         signal clicked
 
-        Layout.fillHeight: true
-        Layout.preferredWidth: Math.max(Theme.touchTarget, label.implicitWidth + Theme.spaceM * 1.5)
+        width: Math.max(Theme.touchTarget, label.implicitWidth + Theme.spaceM * 1.5)
+        height: parent.height
         activeFocusOnTab: true
         Accessible.role: Accessible.RadioButton
         Accessible.name: text
@@ -68,11 +67,10 @@ Rectangle {
     Accessible.role: Accessible.Grouping
     Accessible.name: name
 
-    RowLayout {
+    Row {
         id: row
         anchors.fill: parent
         anchors.margins: 2
-        spacing: 0
 
         Segment {
             objectName: control.objectName + "_" + control.firstValue

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Layouts
 import Unknot
 
 // The top of a page: an optional back button, the title and an optional subtitle. Plain Qt
@@ -21,46 +20,46 @@ Rectangle {
     implicitHeight: Math.max(Theme.touchTarget + Theme.spaceM, column.implicitHeight + Theme.spaceM * 2)
     color: Theme.background
 
-    RowLayout {
-        anchors.fill: parent
+    // Built only where there is a way back (not on the first screen).
+    Loader {
+        id: back
+        x: Theme.spaceXs
+        width: Theme.touchTarget
+        height: Theme.touchTarget
+        anchors.verticalCenter: parent.verticalCenter
+        visible: header.showBack
+        active: header.showBack
+        source: "BackButton.qml"
+        onLoaded: header.attachBackButton(item)
+    }
+
+    Column {
+        id: column
+        anchors.left: header.showBack ? back.right : parent.left
         anchors.leftMargin: header.showBack ? Theme.spaceXs : Theme.spaceM
+        anchors.right: parent.right
         anchors.rightMargin: Theme.spaceM
-        spacing: Theme.spaceXs
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: 2
 
-        // Built only where there is a way back (not on the first screen).
-        Loader {
-            Layout.preferredWidth: Theme.touchTarget
-            Layout.preferredHeight: Theme.touchTarget
-            visible: header.showBack
-            active: header.showBack
-            source: "BackButton.qml"
-            onLoaded: header.attachBackButton(item)
+        Text {
+            width: parent.width
+            text: header.title
+            color: Theme.text
+            font.pixelSize: header.showBack ? Theme.fontTitle : Theme.fontDisplay
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            Accessible.role: Accessible.Heading
         }
-
-        ColumnLayout {
-            id: column
-            Layout.fillWidth: true
-            spacing: 2
-
-            Text {
-                Layout.fillWidth: true
-                text: header.title
-                color: Theme.text
-                font.pixelSize: header.showBack ? Theme.fontTitle : Theme.fontDisplay
-                font.weight: Font.DemiBold
-                wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
-                Accessible.role: Accessible.Heading
-            }
-            Text {
-                Layout.fillWidth: true
-                visible: header.subtitle.length > 0
-                text: header.subtitle
-                color: Theme.textSecondary
-                font.pixelSize: Theme.fontLabel
-                wrapMode: Text.Wrap
-            }
+        Text {
+            width: parent.width
+            visible: header.subtitle.length > 0
+            text: header.subtitle
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontLabel
+            wrapMode: Text.Wrap
         }
     }
 }

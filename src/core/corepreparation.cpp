@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corepreparation.h"
 
+#include "bodymap/bundledbodymap.h"
+
 #include <QSqlDatabase>
 
 namespace unknot {
@@ -22,6 +24,7 @@ void loadSqliteDriver()
 CorePreparation::CorePreparation(const ResourcePaths &resources)
     : m_content(std::async(std::launch::async, [resources] {
           loadSqliteDriver();
+          bundledBodyMapGeometry(); // read once per process; the first screen draws it
           return ContentLoader(resources.audioDir).loadDirectory(resources.contentDir);
       }))
 {}

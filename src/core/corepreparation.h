@@ -8,10 +8,10 @@
 
 namespace unknot {
 
-// The part of building the model layer that needs no main thread: loading the SQLite driver and
-// parsing the content files. Started first, it runs on a worker thread while the main thread
-// is free (for the QML loader thread, which calls on it while it compiles the UI); the AppCore
-// constructor takes its result.
+// The part of building the model layer that needs no main thread: loading the SQLite driver,
+// reading the body map's geometry and parsing the content files. Started first, it runs on a worker
+// thread while the main thread is free (for the QML loader thread, which calls on it while it
+// compiles the UI); the AppCore constructor takes its result.
 class CorePreparation
 {
 public:
