@@ -84,8 +84,9 @@ Item {
             anchors.horizontalCenter: parent.horizontalCenter
             text: tab.text
             color: tab.current ? Theme.text : Theme.textSecondary
-            font.pixelSize: Theme.fontCaption2
-            font.weight: tab.current ? Font.DemiBold : Font.Normal
+            // One size and weight for every tab (the pill and the colour mark the current one),
+            // the legend's: each distinct font costs the first frame a font engine.
+            font.pixelSize: Theme.fontCaption
         }
     }
 }

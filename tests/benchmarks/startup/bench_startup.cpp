@@ -152,7 +152,7 @@ int main(int argc, char *argv[])
     runOnce(QStringLiteral(UNKNOT_EMPTY_WINDOW), {}, data.path());
     runOnce(QStringLiteral(UNKNOT_APP), appArgs, data.path());
 
-    QList<double> appMs, appMem, baseMs, baseMem;
+    QList<double> appMs, appMem, baseMs, baseMem, pairRatios;
     for (int i = 0; i < runs; ++i) {
         const Sample b = runOnce(QStringLiteral(UNKNOT_EMPTY_WINDOW), {}, data.path());
         const Sample a = runOnce(QStringLiteral(UNKNOT_APP), appArgs, data.path());
@@ -164,6 +164,7 @@ int main(int argc, char *argv[])
         baseMem << b.peakMiB;
         appMs << a.ms;
         appMem << a.peakMiB;
+        pairRatios << a.ms / b.ms; // each pair ran back to back, under the same load
     }
 
     const double tApp = median(appMs), tBase = median(baseMs);
@@ -174,7 +175,8 @@ int main(int argc, char *argv[])
     std::printf("  empty window : first frame %7.1f ms   peak memory %6.1f MiB\n", tBase, mBase);
     std::printf("  unknot       : first frame %7.1f ms   peak memory %6.1f MiB\n", tApp, mApp);
     std::printf(
-        "  ratio        : %.2fx startup (target <= 1.40x)   %+.1f MiB memory (target <= +15 MiB)\n",
-        tApp / tBase, mApp - mBase);
+        "  ratio        : %.2fx startup (target <= 1.40x)   %+.1f MiB memory (target <= +15 MiB)\n"
+        "                 median of the %d paired ratios %.2fx\n",
+        tApp / tBase, mApp - mBase, runs, median(pairRatios));
     return 0;
 }
