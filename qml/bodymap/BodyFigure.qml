@@ -25,6 +25,8 @@ Item {
     property real restAlpha: 0.36
 
     readonly property alias model: regions
+    readonly property real viewBoxWidth: regions.viewBoxWidth
+    readonly property real viewBoxHeight: regions.viewBoxHeight
     // Device-independent pixels per view-box unit.
     readonly property real unit: Math.min(width / regions.viewBoxWidth, height / regions.viewBoxHeight)
     // Small shapes grow by a third of a finger target on each side; BodyMapGeometry::regionAt
@@ -52,28 +54,11 @@ Item {
         if (item)
             item.forceActiveFocus(Qt.TabFocusReason);
     }
-    // Hands a region what it shows of the figure, as bindings, and listens to it.
-    function attachRegion(item) {
-        item.view = Qt.binding(() => figure.view);
-        item.unit = Qt.binding(() => figure.unit);
-        item.viewBoxWidth = regions.viewBoxWidth;
-        item.viewBoxHeight = regions.viewBoxHeight;
-        item.facing = Qt.binding(() => figure.facing);
-        item.pressed = Qt.binding(() => figure.pressedRegion === item.regionId);
-        item.hovered = Qt.binding(() => figure.hoveredRegion === item.regionId);
-        item.selected = Qt.binding(() => figure.selectedRegion === item.regionId);
-        item.stateColour = Qt.binding(() => figure.stateColours[item.regionState] || "transparent");
-        item.hasState = Qt.binding(() => figure.stateColours[item.regionState] !== undefined);
-        item.stateLabel = Qt.binding(() => figure.stateLabels[item.regionState] || "");
-        item.restAlpha = Qt.binding(() => figure.restAlpha);
-        item.activated.connect(figure.regionActivated);
-        item.moveFocus.connect(figure.focusRegion);
-        item.activeFocusChanged.connect(() => {
-                if (item.activeFocus)
-                    figure.focusedRegion = item.regionId;
-                else if (figure.focusedRegion === item.regionId)
-                    figure.focusedRegion = "";
-            });
+    function regionFocusChanged(regionId, hasFocus) {
+        if (hasFocus)
+            focusedRegion = regionId;
+        else if (focusedRegion === regionId)
+            focusedRegion = "";
     }
     function attachTip(host) {
         host.region = Qt.binding(() => figure.tipRegion);
@@ -138,7 +123,7 @@ Item {
             model: regions
             delegate: BodyRegion {
             }
-            onItemAdded: (index, item) => figure.attachRegion(item)
+            onItemAdded: (index, item) => item.figure = figure
         }
     }
 

@@ -18,22 +18,19 @@ Item {
     required property string regionState
     required property rect bounds
 
-    // Set by the figure.
-    property string view
-    property real unit: 1
-    property real viewBoxWidth
-    property real viewBoxHeight
-    property bool facing
-    property bool pressed
-    property bool hovered
-    property bool selected
-    property color stateColour: "transparent"
-    property bool hasState
-    property string stateLabel
-    property real restAlpha: 0.36
-
-    signal activated(string regionId)
-    signal moveFocus(int index)
+    // The figure it is drawn in, set once by the figure: the region reads what it shows of it
+    // (scale, side, pressed, hovered, states) from there and reports taps and focus to it.
+    property var figure: null
+    readonly property string view: figure ? figure.view : ""
+    readonly property real unit: figure ? figure.unit : 1
+    readonly property bool facing: figure ? figure.facing : false
+    readonly property bool pressed: figure ? figure.pressedRegion === regionId : false
+    readonly property bool hovered: figure ? figure.hoveredRegion === regionId : false
+    readonly property bool selected: figure ? figure.selectedRegion === regionId : false
+    readonly property bool hasState: figure ? figure.stateColours[regionState] !== undefined : false
+    readonly property color stateColour: hasState ? figure.stateColours[regionState] : "transparent"
+    readonly property string stateLabel: figure ? figure.stateLabels[regionState] || "" : ""
+    readonly property real restAlpha: figure ? figure.restAlpha : 0.36
 
     function withAlpha(c, a) {
         return Qt.rgba(c.r, c.g, c.b, a);
@@ -51,21 +48,26 @@ Item {
     Accessible.name: view === "front" ? qsTr("%1, front").arg(name) : qsTr("%1, back").arg(name)
     Accessible.description: hasTechniques ? stateLabel : stateLabel === "" ? qsTr("No techniques yet") : qsTr("No techniques yet, %1").arg(stateLabel)
     Accessible.focusable: true
-    Accessible.onPressAction: region.activated(region.regionId)
-
-    Keys.onReturnPressed: region.activated(region.regionId)
-    Keys.onEnterPressed: region.activated(region.regionId)
-    Keys.onSpacePressed: region.activated(region.regionId)
-    Keys.onDownPressed: region.moveFocus(region.index + 1)
-    Keys.onRightPressed: region.moveFocus(region.index + 1)
-    Keys.onUpPressed: region.moveFocus(region.index - 1)
-    Keys.onLeftPressed: region.moveFocus(region.index - 1)
+    Accessible.onPressAction: figure.regionActivated(regionId)
+    // Enter, Return or Space opens the region; the arrow keys go to the next or previous one.
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space)
+            figure.regionActivated(regionId);
+        else if (event.key === Qt.Key_Down || event.key === Qt.Key_Right)
+            figure.focusRegion(index + 1);
+        else if (event.key === Qt.Key_Up || event.key === Qt.Key_Left)
+            figure.focusRegion(index - 1);
+        else
+            return;
+        event.accepted = true;
+    }
+    onActiveFocusChanged: figure.regionFocusChanged(regionId, activeFocus)
 
     Shape {
         x: -region.x
         y: -region.y
-        width: region.viewBoxWidth
-        height: region.viewBoxHeight
+        width: region.figure ? region.figure.viewBoxWidth : 0
+        height: region.figure ? region.figure.viewBoxHeight : 0
         scale: region.unit
         transformOrigin: Item.TopLeft
 
