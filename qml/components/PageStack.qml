@@ -21,7 +21,7 @@ Item {
     function push(url, properties) {
         const component = Qt.createComponent(url);
         if (component.status !== Component.Ready) {
-            console.error(component.errorString());
+            console.warn(component.errorString());
             return null;
         }
         const page = component.createObject(stack, properties || {});
