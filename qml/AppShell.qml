@@ -10,6 +10,7 @@ Item {
 
     // Pages one tap away, compiled in the background once the first frame is up (with them
     // Qt Quick Controls, which the first screen does without), so the first tap need not wait.
+    // A tap that comes sooner still works: Qt finishes a load in progress when asked for it.
     property var preparedPages: []
     // The message in the banner. Set (not bound), so dismissing one never stops the next.
     property string message: App.storageError
