@@ -19,6 +19,7 @@ Item {
     // Creates the page in `url` with `properties` on top of the stack and returns it (null if
     // it could not be created; the reason is printed).
     function push(url, properties) {
+        slide.complete(); // a slide under way ends first, its page in its final place
         const component = Qt.createComponent(url);
         if (component.status !== Component.Ready) {
             console.warn(component.errorString());
@@ -40,6 +41,7 @@ Item {
     function pop(toBottom) {
         if (pages.length < 2)
             return;
+        slide.complete(); // a slide under way ends first, its page in its final place
         const leaving = currentItem;
         const rest = toBottom === null ? [pages[0]] : pages.slice(0, pages.length - 1);
         // Pages between the bottom and the top go without being seen.
@@ -52,7 +54,6 @@ Item {
     }
 
     function slideIn(page, below) {
-        slide.stop();
         slide.page = page;
         slide.below = below;
         slide.leaving = false;
@@ -61,7 +62,6 @@ Item {
         slide.start();
     }
     function slideOut(page) {
-        slide.stop();
         slide.page = page;
         slide.below = null;
         slide.leaving = true;

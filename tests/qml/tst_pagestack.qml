@@ -113,6 +113,22 @@ Item {
             compare(next.x, 0);
         }
 
+        // Back pressed while a page is still sliding in: the page below is shown, not lost.
+        function test_popDuringTheSlideShowsThePageBelow() {
+            App.settings.reduceMotion = false;
+            const page = stack.push(pageUrl, {});
+            verify(stack.busy);
+            stack.pop();
+            compare(stack.currentItem, bottom);
+            tryVerify(() => !stack.busy);
+            verify(bottom.visible, "the page below is visible after the interrupted slide");
+            const next = stack.push(pageUrl, {});
+            stack.push(pageUrl, {});
+            tryVerify(() => !stack.busy);
+            verify(!next.visible, "a page covered while still sliding in is hidden");
+            compare(next.x, 0, "and it was left in its place, not half-way");
+        }
+
         function test_aPageThatCannotBeBuiltLeavesTheStackAlone() {
             ignoreWarning(new RegExp("NoSuchPage"));
             const page = stack.push(Qt.resolvedUrl("pagestack/NoSuchPage.qml"), {});
