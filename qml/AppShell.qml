@@ -34,12 +34,14 @@ Item {
         nav.currentIndex = index;
     }
     // Pages past the body map are named by file, so their types load when first opened,
-    // not at start-up.
+    // not at start-up. A page that cannot be built (the stack prints why) opens nothing.
     function openRegion(regionId) {
         showTab(0);
         const page = bodyStack.push(Qt.resolvedUrl("pages/body/TechniqueListPage.qml"), {
                 "regionId": regionId
             });
+        if (!page)
+            return;
         page.techniqueChosen.connect(techniqueId => shell.openTechnique(techniqueId, page.regionId));
         page.backRequested.connect(shell.popPage);
     }
@@ -49,6 +51,8 @@ Item {
                 "techniqueId": techniqueId,
                 "regionId": regionId || App.catalog.defaultRegionFor(techniqueId)
             });
+        if (!page)
+            return;
         page.startRequested.connect(shell.startSession);
         page.backRequested.connect(shell.popPage);
     }
@@ -56,6 +60,8 @@ Item {
         if (App.session.start(techniqueId, regionId)) {
             showTab(0);
             const page = bodyStack.push(Qt.resolvedUrl("pages/session/SessionPage.qml"));
+            if (!page)
+                return;
             page.closeRequested.connect(() => {
                     shell.popPage();
                     shell.showTab(1);

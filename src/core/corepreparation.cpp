@@ -4,6 +4,7 @@
 #include "bodymap/bundledbodymap.h"
 
 #include <QSqlDatabase>
+#include <QThread>
 
 namespace unknot {
 
@@ -11,10 +12,12 @@ namespace {
 
 // Loading the driver plugin (and SQLite with it) is most of the cost of opening the records.
 // Once loaded it stays loaded, so the connection the main thread opens later finds it ready.
-// The connection made here is never opened and never leaves this thread.
+// The connection made here is never opened and never leaves this thread (whose id makes its
+// name unique, should two preparations ever overlap).
 void loadSqliteDriver()
 {
-    const QString name = QStringLiteral("unknot-driver-preload");
+    const QString name =
+        QStringLiteral("unknot-driver-preload-%1").arg(quintptr(QThread::currentThreadId()));
     QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     QSqlDatabase::removeDatabase(name);
 }

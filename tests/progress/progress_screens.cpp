@@ -147,35 +147,32 @@ int main(int argc, char *argv[])
                     ++written;
                 }
             };
+            // A scrolling page, one screenful (less a margin of overlap) per picture.
+            const auto shootScrolled = [&](QQuickItem *page, const QString &name) {
+                for (int n = 0; page; ++n) {
+                    const qreal top = n * page->height() * 0.85;
+                    const qreal end = page->property("contentHeight").toReal() - page->height();
+                    page->setProperty("contentY", std::min(top, std::max<qreal>(0, end)));
+                    shot(QStringLiteral("%1-%2").arg(name).arg(n + 1));
+                    if (top >= end)
+                        break;
+                }
+            };
             find(window, "navBar")->setProperty("currentIndex", 1);
             settle();
             QObject *tabs = find(window, "progressTabs");
             tabs->setProperty("currentIndex", 0);
             shot(QStringLiteral("history"));
             tabs->setProperty("currentIndex", 1);
-            auto *overview = qobject_cast<QQuickItem *>(find(window, "progressOverview"));
-            for (int page = 0;; ++page) {
-                const qreal top = page * overview->height() * 0.85;
-                const qreal end = overview->property("contentHeight").toReal() - overview->height();
-                overview->setProperty("contentY", std::min(top, std::max<qreal>(0, end)));
-                shot(QStringLiteral("overview-%1").arg(page + 1));
-                if (top >= end)
-                    break;
-            }
+            shootScrolled(qobject_cast<QQuickItem *>(find(window, "progressOverview")),
+                          QStringLiteral("overview"));
             if (empty)
                 continue;
             QMetaObject::invokeMethod(find(window, "progressPage"), "openRegion",
                                       Q_ARG(QVariant, kRisingRegion));
             settle();
-            auto *detail = qobject_cast<QQuickItem *>(find(window, "regionDetailPage"));
-            for (int page = 0; detail; ++page) {
-                const qreal top = page * detail->height() * 0.85;
-                const qreal end = detail->property("contentHeight").toReal() - detail->height();
-                detail->setProperty("contentY", std::min(top, std::max<qreal>(0, end)));
-                shot(QStringLiteral("region-%1").arg(page + 1));
-                if (top >= end)
-                    break;
-            }
+            shootScrolled(qobject_cast<QQuickItem *>(find(window, "regionDetailPage")),
+                          QStringLiteral("region"));
         }
     }
     return written > 0 ? 0 : 1;
