@@ -4,7 +4,7 @@
 #include "core/corepreparation.h"
 #include "firstframewatcher.h"
 #include "fontwarmup.h"
-#include "platform/screenawake.h"
+#include "platform/platformservices.h"
 #include "qmlwarningguard.h"
 #include "startupoptions.h"
 
@@ -74,10 +74,13 @@ int main(int argc, char *argv[])
         loading.exec();
     }
 
-    const std::unique_ptr<unknot::ScreenAwake> screenAwake = unknot::createPlatformScreenAwake();
+    const unknot::PlatformServices platform = unknot::createPlatformServices();
+    config.screenAwake = platform.screenAwake.get();
+    config.fileSharer = platform.fileSharer.get();
+    config.reminderNotifier = platform.reminderNotifier.get();
     unknot::AppCore core(config, std::move(prepared));
-
-    core.setScreenAwake(screenAwake.get());
+    QObject::connect(&app, &QGuiApplication::applicationStateChanged, &core,
+                     &unknot::AppCore::setApplicationState);
     unknot::AppCore::setInstance(&core);
 
     // Destroyed before the engine and the model layer it shows.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Android: the activity's window gets FLAG_KEEP_SCREEN_ON while a session runs. Window flags
 // belong to the UI thread, so the change is posted there (Qt 6.2+ runOnAndroidMainThread).
-#include "platform/screenawake.h"
+#include "androidplatform.h"
 
 #include <QCoreApplication>
 #include <QJniObject>
@@ -39,7 +39,7 @@ private:
 
 } // namespace
 
-std::unique_ptr<ScreenAwake> createPlatformScreenAwake()
+std::unique_ptr<ScreenAwake> createAndroidScreenAwake()
 {
     return std::make_unique<AndroidScreenAwake>();
 }

@@ -1,19 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Android share sheet: hands the file to app.unknot.FileShare (Java), which serves it through
 // app.unknot.SharedFileProvider and starts an ACTION_SEND chooser.
-#include "platform/filesharer.h"
+#include "androidplatform.h"
 
 #include <QCoreApplication>
 #include <QJniObject>
+#include <QStandardPaths>
 #include <QtCore/qcoreapplication_platform.h>
 
 namespace unknot {
 
 namespace {
 
-class AndroidFileSharer : public FileSharer
+class AndroidFileSharer final : public FileSharer
 {
 public:
+    // The folder SharedFileProvider.shareFolder() serves: the app cache's "share".
+    QString shareFolder() const override
+    {
+        return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+               QLatin1String("/share");
+    }
+
     bool share(const QString &filePath, const QString &mimeType, const QString &title) override
     {
         // context() returns jobject before Qt 6.7 and QJniObject after: both convert.
@@ -33,7 +41,7 @@ public:
 
 } // namespace
 
-std::unique_ptr<FileSharer> FileSharer::create()
+std::unique_ptr<FileSharer> createAndroidFileSharer()
 {
     return std::make_unique<AndroidFileSharer>();
 }

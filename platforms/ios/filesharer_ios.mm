@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // iOS share sheet: UIActivityViewController with the file's URL, presented over the app's
 // top view controller (as a popover anchored to the window's centre on iPad).
-#include "platform/filesharer.h"
+#include "iosplatform.h"
 
 #import <UIKit/UIKit.h>
 
@@ -28,9 +28,14 @@ UIViewController *topViewController()
     return top;
 }
 
-class IosFileSharer : public FileSharer
+class IosFileSharer final : public FileSharer
 {
 public:
+    QString shareFolder() const override
+    {
+        return QString::fromNSString(NSTemporaryDirectory()) + QLatin1String("share");
+    }
+
     bool share(const QString &filePath, const QString &, const QString &) override
     {
         UIViewController *top = topViewController();
@@ -43,8 +48,8 @@ public:
         // iPad presents the sheet as a popover, which needs an anchor.
         if (UIPopoverPresentationController *popover = sheet.popoverPresentationController) {
             popover.sourceView = top.view;
-            popover.sourceRect = CGRectMake(CGRectGetMidX(top.view.bounds),
-                                            CGRectGetMidY(top.view.bounds), 0, 0);
+            popover.sourceRect =
+                CGRectMake(CGRectGetMidX(top.view.bounds), CGRectGetMidY(top.view.bounds), 0, 0);
             popover.permittedArrowDirections = 0;
         }
         [top presentViewController:sheet animated:YES completion:nil];
@@ -54,7 +59,7 @@ public:
 
 } // namespace
 
-std::unique_ptr<FileSharer> FileSharer::create()
+std::unique_ptr<FileSharer> createIosFileSharer()
 {
     return std::make_unique<IosFileSharer>();
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // iOS: the idle timer (auto-lock) is disabled while a session runs. UIKit state is only
 // touched on the main thread.
-#include "platform/screenawake.h"
+#include "iosplatform.h"
 
 #import <UIKit/UIKit.h>
 
@@ -20,7 +20,7 @@ public:
 };
 } // namespace
 
-std::unique_ptr<ScreenAwake> createPlatformScreenAwake()
+std::unique_ptr<ScreenAwake> createIosScreenAwake()
 {
     return std::make_unique<IosScreenAwake>();
 }

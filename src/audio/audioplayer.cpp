@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "audioplayer.h"
+#include "audio/audioplayer.h"
 
-#include "logging.h"
+#include "audio/logging.h"
 
 #include <QAudioOutput>
 #include <QMediaPlayer>

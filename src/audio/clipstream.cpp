@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clipstream.h"
+#include "audio/clipstream.h"
 
-#include "logging.h"
+#include "audio/logging.h"
 
 #include <QAudioBuffer>
 #include <QAudioDecoder>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bodymapgeometry.h"
+#include "bodymap/bodymapgeometry.h"
 
-#include "regions.h"
-#include "svgpathparser.h"
+#include "bodymap/svgpathparser.h"
+#include "content/regions.h"
 
 #include <QFile>
 #include <QJsonArray>

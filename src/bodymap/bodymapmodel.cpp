@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bodymapmodel.h"
+#include "bodymap/bodymapmodel.h"
 
-#include "bodymaplogging.h"
-#include "bundledbodymap.h"
-#include "catalog.h"
-#include "regions.h"
+#include "bodymap/bundledbodymap.h"
+#include "bodymap/logging.h"
+#include "content/catalog.h"
+#include "content/regions.h"
 
 namespace unknot {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bundledbodymap.h"
+#include "bodymap/bundledbodymap.h"
 
-#include "bodymaplogging.h"
+#include "bodymap/logging.h"
 
 namespace unknot {
 

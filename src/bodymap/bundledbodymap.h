@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "bodymapgeometry.h"
+#include "bodymap/bodymapgeometry.h"
 
 namespace unknot {
 

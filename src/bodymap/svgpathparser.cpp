@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "svgpathparser.h"
+#include "bodymap/svgpathparser.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalog.h"
+#include "content/catalog.h"
 
-#include "regions.h"
+#include "content/regions.h"
 
 namespace unknot {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cataloglistmodel.h"
+#include "content/cataloglistmodel.h"
 
-#include "catalog.h"
+#include "content/catalog.h"
 
 namespace unknot {
 

@@ -5,7 +5,7 @@
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
-Q_MOC_INCLUDE("catalog.h")
+Q_MOC_INCLUDE("content/catalog.h")
 
 namespace unknot {
 

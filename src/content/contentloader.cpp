@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contentloader.h"
+#include "content/contentloader.h"
 
-#include "logging.h"
-#include "techniquereader.h"
+#include "content/logging.h"
+#include "content/techniquereader.h"
 
 #include <QDir>
 #include <QFile>

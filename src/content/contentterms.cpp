@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contentterms.h"
+#include "content/contentterms.h"
 
 #include <QCoreApplication>
 #include <QHash>

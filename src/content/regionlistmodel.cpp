@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "regionlistmodel.h"
+#include "content/regionlistmodel.h"
 
-#include "catalog.h"
-#include "regions.h"
+#include "content/catalog.h"
+#include "content/regions.h"
 
 namespace unknot {
 

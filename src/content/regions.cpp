@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "regions.h"
+#include "content/regions.h"
 
 #include <QCoreApplication>
 #include <QHash>

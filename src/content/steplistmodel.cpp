@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "steplistmodel.h"
+#include "content/steplistmodel.h"
 
-#include "catalog.h"
-#include "contentterms.h"
+#include "content/catalog.h"
+#include "content/contentterms.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "technique.h"
+#include "content/technique.h"
 
-#include "regions.h"
+#include "content/regions.h"
 
 #include <cmath>
 

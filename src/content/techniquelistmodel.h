@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cataloglistmodel.h"
+#include "content/cataloglistmodel.h"
 
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>

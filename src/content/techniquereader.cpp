@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "techniquereader.h"
+#include "content/techniquereader.h"
 
-#include "contentterms.h"
-#include "regions.h"
+#include "content/contentterms.h"
+#include "content/regions.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "contentloader.h"
-#include "technique.h"
+#include "content/contentloader.h"
+#include "content/technique.h"
 
 #include <QJsonObject>
 

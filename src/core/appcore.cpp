@@ -1,25 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appcore.h"
+#include "core/appcore.h"
 
-#include "appsettings.h"
-#include "audioplayer.h"
-#include "catalog.h"
-#include "corepreparation.h"
-#include "database.h"
-#include "deeplink.h"
-#include "guidedsession.h"
-#include "historymodel.h"
-#include "logging.h"
+#include "audio/audioplayer.h"
+#include "content/catalog.h"
+#include "core/corepreparation.h"
+#include "links/deeplink.h"
+#include "links/logging.h"
 #include "platform/filesharer.h"
 #include "platform/screenawake.h"
-#include "progressstats.h"
-#include "sessionrecovery.h"
-#include "sessionrepository.h"
-#include "storageguard.h"
-#include "streamclipoutput.h"
-#include "transfercontroller.h"
+#include "progress/historymodel.h"
+#include "progress/progressstats.h"
+#include "session/guidedsession.h"
+#include "session/sessionrecovery.h"
+#include "session/streamclipoutput.h"
+#include "settings/appsettings.h"
+#include "storage/database.h"
+#include "storage/sessionrepository.h"
+#include "storage/storageguard.h"
+#include "transfer/transfercontroller.h"
 
-#include <QGuiApplication>
 #include <QJSEngine>
 #include <QPointer>
 #include <QTimer>
@@ -77,13 +76,14 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
     m_session->setVoiceOff(m_settings->voiceOff());
     connect(m_session, &GuidedSession::voiceOffChanged, m_settings,
             [this] { m_settings->setVoiceOff(m_session->voiceOff()); });
-    // Leaving the app pauses the session; it offers to resume on return.
-    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        connect(app, &QGuiApplication::applicationStateChanged, m_session,
-                [this](Qt::ApplicationState state) {
-                    if (state == Qt::ApplicationSuspended || state == Qt::ApplicationHidden)
-                        m_session->pauseForInterruption();
-                });
+    if (ScreenAwake *screen = config.screenAwake) {
+        // On while the steps run, unless the system paused them (the app left the screen).
+        const auto update = [this, screen] {
+            screen->setKeepAwake(m_session->running() && !m_session->interrupted());
+        };
+        connect(m_session, &GuidedSession::phaseChanged, this, update);
+        connect(m_session, &GuidedSession::pausedChanged, this, update);
+    }
     m_history = new HistoryModel(m_repository.get(), m_catalog, this);
     connect(m_session, &GuidedSession::saved, m_history, &HistoryModel::reload);
     m_progress = new ProgressStats(m_database->connection(), this);
@@ -92,7 +92,7 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
     // Nothing is read for the progress screens before the first frame: the body map reads the
     // region trends once it is up, the overview refreshes when it is opened.
     m_transfer =
-        new TransferController(m_database->connection(), m_catalog, FileSharer::create(), this);
+        new TransferController(m_database->connection(), m_catalog, config.fileSharer, this);
     connect(m_transfer, &TransferController::imported, m_history, &HistoryModel::reload);
     connect(m_transfer, &TransferController::imported, m_progress, &ProgressStats::refresh);
 }
@@ -108,15 +108,11 @@ AppCore::~AppCore()
     m_database->close();
 }
 
-void AppCore::setScreenAwake(ScreenAwake *screen)
+void AppCore::setApplicationState(Qt::ApplicationState state)
 {
-    // On while the steps run, unless the system paused them (the app left the screen).
-    connect(m_session, &GuidedSession::phaseChanged, this, [this, screen] {
-        screen->setKeepAwake(m_session->running() && !m_session->interrupted());
-    });
-    connect(m_session, &GuidedSession::pausedChanged, this, [this, screen] {
-        screen->setKeepAwake(m_session->running() && !m_session->interrupted());
-    });
+    // Leaving the app pauses the session; it offers to resume on return.
+    if (state == Qt::ApplicationSuspended || state == Qt::ApplicationHidden)
+        m_session->pauseForInterruption();
 }
 
 void AppCore::startBackgroundChecks()

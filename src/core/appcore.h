@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "resourcepaths.h"
+#include "base/resourcepaths.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -10,13 +10,13 @@
 
 class QQmlEngine;
 class QJSEngine;
-Q_MOC_INCLUDE("appsettings.h")
-Q_MOC_INCLUDE("audioplayer.h")
-Q_MOC_INCLUDE("catalog.h")
-Q_MOC_INCLUDE("guidedsession.h")
-Q_MOC_INCLUDE("historymodel.h")
-Q_MOC_INCLUDE("progressstats.h")
-Q_MOC_INCLUDE("transfercontroller.h")
+Q_MOC_INCLUDE("settings/appsettings.h")
+Q_MOC_INCLUDE("audio/audioplayer.h")
+Q_MOC_INCLUDE("content/catalog.h")
+Q_MOC_INCLUDE("session/guidedsession.h")
+Q_MOC_INCLUDE("progress/historymodel.h")
+Q_MOC_INCLUDE("progress/progressstats.h")
+Q_MOC_INCLUDE("transfer/transfercontroller.h")
 
 namespace unknot {
 
@@ -27,6 +27,8 @@ class CorePreparation;
 class Database;
 class GuidedSession;
 class HistoryModel;
+class FileSharer;
+class ReminderNotifier;
 class ScreenAwake;
 class ProgressStats;
 class TransferController;
@@ -56,6 +58,11 @@ public:
         QString settingsPath;    // empty: the platform's default settings
         ResourcePaths resources; // bundled content and audio
         QString startupLink;     // an unknot:// link to open once the UI is up
+        // What the OS does for the core (platforms/<os>/, see platform/platformservices.h);
+        // null where the platform has none, and in tests. Must outlive the core.
+        ScreenAwake *screenAwake = nullptr;
+        FileSharer *fileSharer = nullptr;
+        ReminderNotifier *reminderNotifier = nullptr;
     };
 
     explicit AppCore(const Config &config, QObject *parent = nullptr);
@@ -68,8 +75,8 @@ public:
     // starts a few seconds after construction.
     void startBackgroundChecks();
 
-    // Keeps the screen on while a session runs; `screen` must outlive the core.
-    void setScreenAwake(ScreenAwake *screen);
+    // The app left the screen or came back (main forwards QGuiApplication's signal).
+    void setApplicationState(Qt::ApplicationState state);
 
     // The instance QML gets; set by whoever constructs the core before QML loads.
     static void setInstance(AppCore *core);

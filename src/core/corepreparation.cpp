@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "corepreparation.h"
+#include "core/corepreparation.h"
 
 #include "bodymap/bundledbodymap.h"
 

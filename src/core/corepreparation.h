@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/resourcepaths.h"
 #include "content/contentloader.h"
-#include "core/resourcepaths.h"
 
 #include <future>
 

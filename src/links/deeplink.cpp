@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "deeplink.h"
+#include "links/deeplink.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

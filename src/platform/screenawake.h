@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <memory>
+#include <QtGlobal>
 
 namespace unknot {
 
@@ -10,11 +10,11 @@ namespace unknot {
 class ScreenAwake
 {
 public:
+    ScreenAwake() = default;
     virtual ~ScreenAwake() = default;
+    Q_DISABLE_COPY_MOVE(ScreenAwake)
+
     virtual void setKeepAwake(bool on) = 0;
 };
-
-// The running OS's implementation (defined in platforms/<os>/, linked into the app only).
-std::unique_ptr<ScreenAwake> createPlatformScreenAwake();
 
 } // namespace unknot

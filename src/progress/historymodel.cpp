@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "historymodel.h"
+#include "progress/historymodel.h"
 
-#include "catalog.h"
-#include "regions.h"
-#include "sessionrepository.h"
+#include "content/catalog.h"
+#include "content/regions.h"
+#include "storage/sessionrepository.h"
 
 #include <algorithm>
 

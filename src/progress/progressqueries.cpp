@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "progressqueries.h"
+#include "progress/progressqueries.h"
 
-#include "logging.h"
+#include "progress/logging.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,7 +43,7 @@ ProgressQueries::Streaks ProgressQueries::streaks(const QDate &today) const
     q.bindValue(QStringLiteral(":today"), dayNumber(today));
     if (!q.exec()) {
         m_error = q.lastError().text();
-        qCWarning(lcStorage).noquote() << "streaks:" << m_error;
+        qCWarning(lcProgress).noquote() << "streaks:" << m_error;
         return s;
     }
     const qint64 todayNumber = dayNumber(today);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "progressstats.h"
+#include "progress/progressstats.h"
 
-#include "progressqueries.h"
-#include "regions.h"
+#include "content/regions.h"
+#include "progress/progressqueries.h"
 
 #include <QLocale>
 

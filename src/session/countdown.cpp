@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "countdown.h"
+#include "session/countdown.h"
 
-#include "sessionclock.h"
+#include "session/sessionclock.h"
 
 namespace unknot {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "guidedsession.h"
+#include "session/guidedsession.h"
 
-#include "catalog.h"
-#include "clipoutput.h"
-#include "logging.h"
-#include "sessionrepository.h"
-#include "systemclock.h"
+#include "content/catalog.h"
+#include "session/clipoutput.h"
+#include "session/logging.h"
+#include "session/systemclock.h"
+#include "storage/sessionrepository.h"
 
 #include <algorithm>
 #include <cmath>

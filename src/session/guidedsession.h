@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "countdown.h"
-#include "sessionplan.h"
-#include "sessionrecorder.h"
+#include "session/countdown.h"
+#include "session/sessionplan.h"
+#include "session/sessionrecorder.h"
 
 #include <QDateTime>
 #include <QList>

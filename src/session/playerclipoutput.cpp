@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "playerclipoutput.h"
+#include "session/playerclipoutput.h"
 
-#include "audioplayer.h"
+#include "audio/audioplayer.h"
 
 namespace unknot {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sessionplan.h"
+#include "session/sessionplan.h"
 
-#include "resourcepaths.h"
+#include "base/resourcepaths.h"
 
 #include <cmath>
 

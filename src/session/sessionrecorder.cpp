@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sessionrecorder.h"
+#include "session/sessionrecorder.h"
 
-#include "sessionrepository.h"
+#include "storage/sessionrepository.h"
 
 namespace unknot {
 

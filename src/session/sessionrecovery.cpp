@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sessionrecovery.h"
+#include "session/sessionrecovery.h"
 
-#include "catalog.h"
-#include "logging.h"
-#include "sessionplan.h"
-#include "sessionrepository.h"
+#include "content/catalog.h"
+#include "session/logging.h"
+#include "session/sessionplan.h"
+#include "storage/sessionrepository.h"
 
 namespace unknot::SessionRecovery {
 

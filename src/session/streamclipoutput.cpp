@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "streamclipoutput.h"
+#include "session/streamclipoutput.h"
 
-#include "audioplayer.h"
-#include "clipstream.h"
-#include "logging.h"
+#include "audio/audioplayer.h"
+#include "audio/clipstream.h"
+#include "audio/logging.h"
 
 #include <QTimer>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "systemclock.h"
+#include "session/systemclock.h"
 
 #include <QTimer>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sessionclock.h"
+#include "session/sessionclock.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backups.h"
+#include "storage/backups.h"
 
-#include "logging.h"
+#include "storage/logging.h"
 
 #include <QDir>
 #include <QFile>

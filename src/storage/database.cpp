@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database.h"
+#include "storage/database.h"
 
-#include "backups.h"
-#include "logging.h"
-#include "migrations.h"
+#include "storage/backups.h"
+#include "storage/logging.h"
+#include "storage/migrations.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrations.h"
+#include "storage/migrations.h"
 
-#include "logging.h"
+#include "storage/logging.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

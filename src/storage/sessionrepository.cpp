@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sessionrepository.h"
+#include "storage/sessionrepository.h"
 
-#include "logging.h"
+#include "storage/logging.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sessionrecord.h"
+#include "storage/sessionrecord.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storageguard.h"
+#include "storage/storageguard.h"
 
-#include "backups.h"
-#include "database.h"
-#include "logging.h"
+#include "storage/backups.h"
+#include "storage/database.h"
+#include "storage/logging.h"
 
 #include <QDate>
 #include <QTimer>

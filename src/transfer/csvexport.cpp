@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csvexport.h"
+#include "transfer/csvexport.h"
 
-#include "catalog.h"
-#include "regions.h"
+#include "content/catalog.h"
+#include "content/regions.h"
 
 #include <QDateTime>
 #include <QIODevice>

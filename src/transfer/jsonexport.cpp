@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jsonexport.h"
+#include "transfer/jsonexport.h"
 
-#include "exportformat.h"
-#include "migrations.h"
+#include "storage/migrations.h"
+#include "transfer/exportformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

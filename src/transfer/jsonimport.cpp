@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jsonimport.h"
+#include "transfer/jsonimport.h"
 
-#include "exportformat.h"
-#include "logging.h"
+#include "transfer/exportformat.h"
+#include "transfer/logging.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -236,7 +236,7 @@ Result merge(QSqlDatabase db, const Contents &c)
         result.error =
             tr("Restoring failed and nothing was changed: %1").arg(failed.lastError().text());
         db.rollback();
-        qCWarning(lcStorage).noquote() << "import:" << result.error;
+        qCWarning(lcTransfer).noquote() << "import:" << result.error;
         return Result{false, result.error};
     };
 

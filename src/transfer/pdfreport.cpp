@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfreport.h"
+#include "transfer/pdfreport.h"
 
-#include "catalog.h"
-#include "progressqueries.h"
-#include "regions.h"
+#include "content/catalog.h"
+#include "content/regions.h"
+#include "progress/progressqueries.h"
 
 #include <QCoreApplication>
 #include <QLocale>

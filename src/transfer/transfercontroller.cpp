@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "transfercontroller.h"
+#include "transfer/transfercontroller.h"
 
-#include "csvexport.h"
-#include "jsonexport.h"
-#include "jsonimport.h"
-#include "logging.h"
-#include "pdfreport.h"
 #include "platform/filesharer.h"
+#include "transfer/csvexport.h"
+#include "transfer/jsonexport.h"
+#include "transfer/jsonimport.h"
+#include "transfer/logging.h"
+#include "transfer/pdfreport.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,8 +14,8 @@
 
 namespace unknot {
 
-TransferController::TransferController(QSqlDatabase db, const Catalog *catalog,
-                                       std::unique_ptr<FileSharer> sharer, QObject *parent)
+TransferController::TransferController(QSqlDatabase db, const Catalog *catalog, FileSharer *sharer,
+                                       QObject *parent)
     : QObject(parent), m_db(std::move(db)), m_catalog(catalog), m_sharer(std::move(sharer))
 {}
 
@@ -71,7 +71,7 @@ QString TransferController::exportTo(const QString &kind, const QUrl &target)
     const QString path = target.isLocalFile() ? target.toLocalFile() : target.toString();
     QString error;
     if (!writeExport(kind, path, &error)) {
-        qCWarning(lcStorage).noquote() << "export failed:" << error;
+        qCWarning(lcTransfer).noquote() << "export failed:" << error;
         return error;
     }
     return {};
@@ -81,7 +81,7 @@ QString TransferController::share(const QString &kind)
 {
     if (!m_sharer)
         return tr("Sharing is not available on this device.");
-    const QString folder = FileSharer::shareFolder();
+    const QString folder = m_sharer->shareFolder();
     QDir().mkpath(folder);
     const QString path = folder + QLatin1Char('/') + suggestedFileName(kind);
     QString error;

@@ -23,7 +23,8 @@ class TransferController : public QObject
     Q_PROPERTY(bool canShare READ canShare CONSTANT)
 
 public:
-    TransferController(QSqlDatabase db, const Catalog *catalog, std::unique_ptr<FileSharer> sharer,
+    // `sharer` (null: no share sheet) must outlive the controller.
+    TransferController(QSqlDatabase db, const Catalog *catalog, FileSharer *sharer,
                        QObject *parent = nullptr);
     ~TransferController() override;
 
@@ -48,7 +49,7 @@ signals:
 private:
     QSqlDatabase m_db;
     const Catalog *m_catalog;
-    std::unique_ptr<FileSharer> m_sharer;
+    FileSharer *m_sharer;
 };
 
 } // namespace unknot

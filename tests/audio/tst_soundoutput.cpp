@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/audioplayer.h"
 #include "audiotestmain.h"
+#include "base/resourcepaths.h"
 #include "content/catalog.h"
-#include "core/resourcepaths.h"
 #include "monitorrecorder.h"
 
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "base/resourcepaths.h"
 #include "content/catalog.h"
 #include "content/regionlistmodel.h"
 #include "content/regions.h"
 #include "content/steplistmodel.h"
 #include "content/techniquelistmodel.h"
-#include "core/resourcepaths.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bodymaplogging.h"
+#include "bodymap/logging.h"
 
 Q_LOGGING_CATEGORY(lcBodyMap, "unknot.bodymap", QtInfoMsg)

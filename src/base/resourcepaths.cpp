@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resourcepaths.h"
+#include "base/resourcepaths.h"
 
 namespace unknot {
 

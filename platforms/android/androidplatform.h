@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "platform/filesharer.h"
+#include "platform/screenawake.h"
+
+#include <memory>
+
+// The Android adapters, each in its own file; platformservices_android.cpp puts them together.
+namespace unknot {
+std::unique_ptr<ScreenAwake> createAndroidScreenAwake();
+std::unique_ptr<FileSharer> createAndroidFileSharer();
+} // namespace unknot

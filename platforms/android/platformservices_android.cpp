@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "androidplatform.h"
+#include "platform/platformservices.h"
+
+namespace unknot {
+
+PlatformServices createPlatformServices()
+{
+    PlatformServices services;
+    services.screenAwake = createAndroidScreenAwake();
+    services.fileSharer = createAndroidFileSharer();
+    return services;
+}
+
+} // namespace unknot

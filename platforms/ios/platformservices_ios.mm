@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "iosplatform.h"
+#include "platform/platformservices.h"
+
+namespace unknot {
+
+PlatformServices createPlatformServices()
+{
+    PlatformServices services;
+    services.screenAwake = createIosScreenAwake();
+    services.fileSharer = createIosFileSharer();
+    return services;
+}
+
+} // namespace unknot

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Linux desktop: the build for development and tests. Nobody follows a session on it with their
+// hands full, so the screen saver is left alone; exports go through a save dialog, not a share
+// sheet.
+#include "platform/platformservices.h"
+
+namespace unknot {
+
+PlatformServices createPlatformServices()
+{
+    return {};
+}
+
+} // namespace unknot
