@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Creates the application, wires the model layer, loads the UI module. Nothing else.
+// Creates the application, hands the platform services to the model layer, loads the UI;
+// --self-test and --bench-first-frame end it after the first frame.
 #include "core/appcore.h"
 #include "core/corepreparation.h"
 #include "firstframewatcher.h"

@@ -12,7 +12,8 @@ Item {
     // Qt Quick Controls, which the first screen does without), so the first tap need not wait.
     // A tap that comes sooner still works: Qt finishes a load in progress when asked for it.
     property var preparedPages: []
-    // The message in the banner. Set (not bound), so dismissing one never stops the next.
+    // The message in the banner: the storage error at start, then each new message assigned
+    // (the Connections below); dismissing clears it, which ends the start-up binding.
     property string message: App.storageError
 
     function preparePages() {

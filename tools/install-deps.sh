@@ -20,6 +20,8 @@ packages=(
   pulseaudio pulseaudio-utils sox libsox-fmt-mp3
   # headless UI, fonts, notifications
   xvfb xauth fonts-dejavu-core dbus
+  # static checks: clazy over the C++ (tools/clazy.sh), javac over the Android Java files
+  clazy default-jdk-headless
   # narration generation (tools/make-narration.sh)
   festival festvox-us-slt-hts lame
 )

@@ -66,8 +66,8 @@ if [ ! -d "$content_dir" ]; then
 fi
 
 # Refuse to narrate content that does not validate.
-python3 "${root}/tools/check_content.py" "$content_dir" >/dev/null || {
-  echo "make-narration: content has problems; run tools/check_content.py" >&2
+bash "${root}/tools/content-check.sh" "$content_dir" >/dev/null || {
+  echo "make-narration: content has problems; run tools/content-check.sh" >&2
   exit 1
 }
 

@@ -71,11 +71,11 @@ def wanted_clips(content_dir):
     for t in load_techniques(content_dir):
         tid = t["id"]
         if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", tid):
-            sys.exit(f"narration_manifest: unsafe technique id {tid!r}; run tools/check_content.py")
+            sys.exit(f"narration_manifest: unsafe technique id {tid!r}; run tools/content-check.sh")
         for i, step in enumerate(t["steps"], start=1):
             rel = f"steps/{tid}/{i:02d}.mp3"
             if rel in clips:
-                sys.exit(f"narration_manifest: duplicate clip {rel}; run tools/check_content.py")
+                sys.exit(f"narration_manifest: duplicate clip {rel}; run tools/content-check.sh")
             clips[rel] = step["cue"]
     clips.update(SHARED)
     return clips

@@ -17,7 +17,7 @@ enum class BodyView { Front, Back };
 // One tappable shape on one view of the figure.
 struct BodyMapRegion
 {
-    QString id;            // a region id from PRODUCT.md, e.g. "shoulder-left"
+    QString id;            // a region id from content/regions.h, e.g. "shoulder-left"
     QString svgPath;       // as stored, for drawing: what is drawn is what is hit
     QPainterPath path;     // parsed from svgPath, in view-box units
     QPolygonF outline;     // path flattened, for distances (touch slop)

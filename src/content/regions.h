@@ -8,8 +8,8 @@ namespace unknot {
 
 enum class Side { Centre, Left, Right };
 
-// The region ids shared by content, body map and storage (see PRODUCT.md). A region id is a
-// base area ("shoulder") plus a side suffix for limbs ("shoulder-left").
+// The region ids shared by content, body map and storage (the list is in regions.cpp). A region id
+// is a base area ("shoulder") plus a side suffix for limbs ("shoulder-left").
 namespace Regions {
 
 // Every region id, ordered head to feet, left before right.

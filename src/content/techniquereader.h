@@ -25,7 +25,7 @@ private:
 };
 
 // Reads one technique object of a content file and checks every rule of FORMAT.md that the app
-// relies on (text style such as sentence case is left to tools/check_content.py). `audioDir`
+// relies on (text style and library coverage: content/authoringrules.h). `audioDir`
 // is where step narration must exist; empty skips that check.
 Technique readTechnique(const QJsonObject &object, const QString &audioDir, TechniqueCheck &check);
 

@@ -6,7 +6,6 @@ import android.content.ClipData;
 import android.content.Context;
 import android.content.Intent;
 import android.net.Uri;
-
 import java.io.File;
 
 /** Opens the share sheet for an exported file (called from C++ through JNI). */

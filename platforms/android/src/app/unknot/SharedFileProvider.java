@@ -9,7 +9,6 @@ import android.database.MatrixCursor;
 import android.net.Uri;
 import android.os.ParcelFileDescriptor;
 import android.provider.OpenableColumns;
-
 import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -37,8 +36,11 @@ public final class SharedFileProvider extends ContentProvider {
         } catch (IOException e) {
             return null;
         }
-        return new Uri.Builder().scheme("content").authority(AUTHORITY)
-                .appendPath(file.getName()).build();
+        return new Uri.Builder()
+                .scheme("content")
+                .authority(AUTHORITY)
+                .appendPath(file.getName())
+                .build();
     }
 
     private File fileFor(Uri uri) throws FileNotFoundException {

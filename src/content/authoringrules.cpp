@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "content/authoringrules.h"
+
+#include "content/contentterms.h"
+#include "content/regions.h"
+
+#include <QRegularExpression>
+
+namespace unknot {
+
+namespace {
+
+// Limits from assets/content/FORMAT.md.
+constexpr int kMaxLongTextChars = 300; // purpose, startingPosition
+constexpr int kMaxSafetyChars = 200;   // each caution and contraindication
+constexpr int kMinTechniques = 26;
+constexpr int kMinScarTechniques = 2;
+
+// Regions most people ask about: each needs a choice of techniques.
+const QStringList &bigRegions()
+{
+    static const QStringList ids = {
+        QStringLiteral("lower-back"),    QStringLiteral("hamstring"),
+        QStringLiteral("quadriceps"),    QStringLiteral("calf-achilles"),
+        QStringLiteral("forearm-wrist"), QStringLiteral("shoulder")};
+    return ids;
+}
+
+// Goals that must be served in particular regions.
+const QList<std::pair<QString, QStringList>> &goalRegions()
+{
+    static const QList<std::pair<QString, QStringList>> pairs = {
+        {QStringLiteral("range-of-motion"),
+         {QStringLiteral("shoulder"), QStringLiteral("elbow"), QStringLiteral("hip"),
+          QStringLiteral("hand")}},
+        {QStringLiteral("lower-back-pain"), {QStringLiteral("lower-back")}},
+        {QStringLiteral("carpal-tunnel"), {QStringLiteral("forearm-wrist")}},
+        {QStringLiteral("running"),
+         {QStringLiteral("hamstring"), QStringLiteral("quadriceps"),
+          QStringLiteral("calf-achilles")}}};
+    return pairs;
+}
+
+// Capitalised inside a sentence-case title because they are names.
+const QStringList &titleProperNouns()
+{
+    static const QStringList words = {QStringLiteral("Achilles")};
+    return words;
+}
+
+// Pieces ending in . ! or ?, the way a reader counts sentences.
+qsizetype sentenceCount(const QString &text)
+{
+    static const QRegularExpression kBreak(QStringLiteral("(?<=[.!?])\\s+"));
+    return text.trimmed().split(kBreak, Qt::SkipEmptyParts).size();
+}
+
+class StyleCheck
+{
+public:
+    StyleCheck(const Technique &t, QList<ContentProblem> &out) : m_t(t), m_out(out) {}
+
+    void report(const QString &field, const QString &message)
+    {
+        m_out.append({m_t.sourceFile, m_t.id, field, message});
+    }
+
+    // A sentence (or a few): capital first letter, closing punctuation, no double spaces.
+    void prose(const QString &field, const QString &text, int maxChars, int minSentences,
+               int maxSentences)
+    {
+        if (text.isEmpty())
+            return; // the reader has reported it
+        if (text.contains(QLatin1String("  ")))
+            report(field, QStringLiteral("contains a double space"));
+        if (maxChars > 0 && text.size() > maxChars)
+            report(field, QStringLiteral("is %1 characters long; keep it to %2 or fewer")
+                              .arg(text.size())
+                              .arg(maxChars));
+        if (text.front().isLower())
+            report(field, QStringLiteral("must start with a capital letter"));
+        if (!QStringLiteral(".!?").contains(text.back()))
+            report(field, QStringLiteral("must end with . ! or ?"));
+        const qsizetype n = sentenceCount(text);
+        if (n < minSentences || n > maxSentences)
+            report(field, QStringLiteral("has %1 sentences; it needs %2 to %3")
+                              .arg(n)
+                              .arg(minSentences)
+                              .arg(maxSentences));
+    }
+
+    void title()
+    {
+        const QString &title = m_t.title;
+        if (title.isEmpty())
+            return;
+        const QString field = QStringLiteral("title");
+        if (!title.front().isUpper())
+            report(field, QStringLiteral("must start with a capital letter"));
+        const QStringList words = title.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (qsizetype i = 1; i < words.size(); ++i) {
+            if (words[i].front().isUpper() && !titleProperNouns().contains(words[i]))
+                report(field, QStringLiteral("is written in sentence case: \"%1\" should be "
+                                             "lower case")
+                                  .arg(words[i]));
+        }
+        if (QStringLiteral(".!?").contains(title.back()))
+            report(field, QStringLiteral("must not end with punctuation"));
+    }
+
+private:
+    const Technique &m_t;
+    QList<ContentProblem> &m_out;
+};
+
+} // namespace
+
+namespace AuthoringRules {
+
+QList<ContentProblem> checkFileName(const QString &fileName)
+{
+    static const QRegularExpression kName(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*\\.json$"));
+    if (kName.match(fileName).hasMatch())
+        return {};
+    return {{fileName,
+             {},
+             {},
+             QStringLiteral("the file name must be lowercase words joined by hyphens, ending "
+                            "in .json")}};
+}
+
+QList<ContentProblem> checkStyle(const Technique &t)
+{
+    QList<ContentProblem> problems;
+    StyleCheck check(t, problems);
+    check.title();
+    check.prose(QStringLiteral("purpose"), t.purpose, kMaxLongTextChars, 1, 2);
+    static const QRegularExpression kPromise(QStringLiteral("\\b(cure|cures|cured|heal|heals|"
+                                                            "guarantee)\\b"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch promise = kPromise.match(t.purpose);
+    if (promise.hasMatch())
+        check.report(QStringLiteral("purpose"),
+                     QStringLiteral("says \"%1\"; make no cure or healing promises")
+                         .arg(promise.captured()));
+    check.prose(QStringLiteral("startingPosition"), t.startingPosition, kMaxLongTextChars, 1, 2);
+    for (qsizetype i = 0; i < t.cautions.size(); ++i)
+        check.prose(QStringLiteral("cautions entry %1").arg(i + 1), t.cautions[i], kMaxSafetyChars,
+                    1, 2);
+    for (qsizetype i = 0; i < t.contraindications.size(); ++i)
+        check.prose(QStringLiteral("contraindications entry %1").arg(i + 1), t.contraindications[i],
+                    kMaxSafetyChars, 1, 2);
+    for (qsizetype i = 0; i < t.steps.size(); ++i) {
+        const Step &s = t.steps[i];
+        // Lengths are the reader's; a step text is one sentence or a short phrase.
+        check.prose(QStringLiteral("step %1 text").arg(i + 1), s.text, 0, 1, 99);
+        check.prose(QStringLiteral("step %1 cue").arg(i + 1), s.cue, 0, 1, 3);
+    }
+    return problems;
+}
+
+QList<ContentProblem> checkCoverage(const QList<Technique> &techniques)
+{
+    QList<ContentProblem> problems;
+    const QString library = QStringLiteral("library");
+    const auto report = [&](const QString &message) {
+        problems.append({library, {}, {}, message});
+    };
+    if (techniques.size() < kMinTechniques)
+        report(QStringLiteral("too few techniques: %1, at least %2 needed")
+                   .arg(techniques.size())
+                   .arg(kMinTechniques));
+    const auto serves = [&](const QString &goal, const QString &region) {
+        return std::any_of(techniques.begin(), techniques.end(), [&](const Technique &t) {
+            return (goal.isEmpty() || t.goals.contains(goal)) &&
+                   (region.isEmpty() || t.regions.contains(region));
+        });
+    };
+    for (const QString &region : Regions::baseIds()) {
+        const auto count =
+            std::count_if(techniques.begin(), techniques.end(),
+                          [&](const Technique &t) { return t.regions.contains(region); });
+        const int need = bigRegions().contains(region) ? 2 : 1;
+        if (count < need)
+            report(QStringLiteral("too few techniques for region \"%1\": %2, at least %3 needed")
+                       .arg(region)
+                       .arg(count)
+                       .arg(need));
+    }
+    for (const QString &goal : ContentTerms::goals()) {
+        if (!serves(goal, {}))
+            report(QStringLiteral("no technique serves the goal \"%1\"").arg(goal));
+    }
+    for (const auto &[goal, regions] : goalRegions()) {
+        for (const QString &region : regions) {
+            if (!serves(goal, region))
+                report(QStringLiteral("no technique serves the goal \"%1\" in region \"%2\"")
+                           .arg(goal, region));
+        }
+    }
+    const auto scar = std::count_if(techniques.begin(), techniques.end(), [](const Technique &t) {
+        return t.goals.contains(QLatin1String("scar-tissue"));
+    });
+    if (scar < kMinScarTechniques)
+        report(QStringLiteral("too few scar-tissue techniques: %1, at least %2 needed")
+                   .arg(scar)
+                   .arg(kMinScarTechniques));
+    return problems;
+}
+
+} // namespace AuthoringRules
+} // namespace unknot

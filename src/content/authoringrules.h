@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/contentloader.h"
+#include "content/technique.h"
+
+namespace unknot {
+
+// The rules of assets/content/FORMAT.md that the app does not need in order to run: how texts
+// are written (sentence case, sentence counts, closing punctuation, no cure promises) and what
+// the library as a whole must cover. The reader (techniquereader.h) checks everything else.
+// unknot-content-check (tools/contentcheck) applies both; the app applies only the reader's.
+namespace AuthoringRules {
+
+// A content file's own name: lowercase words joined by hyphens, ".json".
+QList<ContentProblem> checkFileName(const QString &fileName);
+// The text style of one technique that the reader accepted.
+QList<ContentProblem> checkStyle(const Technique &technique);
+// What the whole library must offer: enough techniques, every region and goal served.
+QList<ContentProblem> checkCoverage(const QList<Technique> &techniques);
+
+} // namespace AuthoringRules
+} // namespace unknot

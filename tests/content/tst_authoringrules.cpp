@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "content/authoringrules.h"
+#include "content/contentloader.h"
+
+#include <QTest>
+
+using namespace unknot;
+
+// The authoring rules that unknot-content-check adds to the reader's: each one reports its
+// defect, located, and says nothing about a technique written as FORMAT.md asks.
+class TestAuthoringRules : public QObject
+{
+    Q_OBJECT
+
+    static Technique wellWritten()
+    {
+        Technique t;
+        t.id = QStringLiteral("calf-release");
+        t.sourceFile = QStringLiteral("legs.json");
+        t.title = QStringLiteral("Calf and Achilles release");
+        t.purpose = QStringLiteral("Eases a tight calf after running. Done slowly, it takes two "
+                                   "minutes.");
+        t.startingPosition = QStringLiteral("Sit on a chair with both feet flat on the floor.");
+        t.cautions = {QStringLiteral("Stop if you feel sharp pain.")};
+        t.contraindications = {QStringLiteral("Do not use on a fresh injury.")};
+        Step step;
+        step.text = QStringLiteral("Sit and rest the working heel on the floor.");
+        step.cue = QStringLiteral("Sit on a chair. Rest the heel of the working foot on the "
+                                  "floor.");
+        t.steps = {step, step};
+        return t;
+    }
+
+    static QList<Technique> bundledLibrary()
+    {
+        return ContentLoader({})
+            .loadDirectory(QStringLiteral(UNKNOT_SOURCE_DIR "/assets/content/techniques"))
+            .techniques;
+    }
+
+private slots:
+    void wellWrittenTechniqueHasNoProblems()
+    {
+        QCOMPARE(AuthoringRules::checkStyle(wellWritten()), QList<ContentProblem>());
+    }
+
+    void styleProblems_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expectedField");
+        QTest::addColumn<QString>("expectedMessage");
+
+        QTest::newRow("title case") << "title"
+                                    << "Calf Release"
+                                    << "title"
+                                    << "is written in sentence case: \"Release\" should be lower "
+                                       "case";
+        QTest::newRow("title lower first") << "title"
+                                           << "calf release"
+                                           << "title"
+                                           << "must start with a capital letter";
+        QTest::newRow("title full stop") << "title"
+                                         << "Calf release."
+                                         << "title"
+                                         << "must not end with punctuation";
+        QTest::newRow("purpose promise") << "purpose"
+                                         << "Cures a tight calf."
+                                         << "purpose"
+                                         << "says \"Cures\"; make no cure or healing promises";
+        QTest::newRow("purpose three sentences") << "purpose"
+                                                 << "Eases the calf. Loosens it. Helps runners."
+                                                 << "purpose"
+                                                 << "has 3 sentences; it needs 1 to 2";
+        QTest::newRow("purpose too long")
+            << "purpose" << QString(299, u'a').prepend(u'A') + u'.' << "purpose"
+            << "is 301 characters long; keep it to 300 or fewer";
+        QTest::newRow("start lower") << "startingPosition"
+                                     << "sit on a chair."
+                                     << "startingPosition"
+                                     << "must start with a capital letter";
+        QTest::newRow("caution unfinished") << "caution"
+                                            << "Stop if it hurts"
+                                            << "cautions entry 1"
+                                            << "must end with . ! or ?";
+        QTest::newRow("contraindication double space") << "contraindication"
+                                                       << "Not on a  fresh injury."
+                                                       << "contraindications entry 1"
+                                                       << "contains a double space";
+        QTest::newRow("cue four sentences") << "cue"
+                                            << "Sit. Rest. Breathe. Relax."
+                                            << "step 2 cue"
+                                            << "has 4 sentences; it needs 1 to 3";
+        QTest::newRow("step text unfinished") << "text"
+                                              << "Sit down"
+                                              << "step 2 text"
+                                              << "must end with . ! or ?";
+    }
+
+    void styleProblems()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, text);
+        QFETCH(QString, expectedField);
+        QFETCH(QString, expectedMessage);
+        Technique t = wellWritten();
+        if (field == QLatin1String("title"))
+            t.title = text;
+        else if (field == QLatin1String("purpose"))
+            t.purpose = text;
+        else if (field == QLatin1String("startingPosition"))
+            t.startingPosition = text;
+        else if (field == QLatin1String("caution"))
+            t.cautions = {text};
+        else if (field == QLatin1String("contraindication"))
+            t.contraindications = {text};
+        else if (field == QLatin1String("cue"))
+            t.steps[1].cue = text;
+        else
+            t.steps[1].text = text;
+
+        const QList<ContentProblem> expected = {{QStringLiteral("legs.json"),
+                                                 QStringLiteral("calf-release"), expectedField,
+                                                 expectedMessage}};
+        QCOMPARE(AuthoringRules::checkStyle(t), expected);
+    }
+
+    void fileNames()
+    {
+        QVERIFY(AuthoringRules::checkFileName(QStringLiteral("upper-body.json")).isEmpty());
+        QCOMPARE(AuthoringRules::checkFileName(QStringLiteral("Upper_Body.json")).size(), 1);
+        QCOMPARE(AuthoringRules::checkFileName(QStringLiteral("upper-body.json.bak")).size(), 1);
+    }
+
+    void bundledLibraryCoversEverything()
+    {
+        const QList<Technique> library = bundledLibrary();
+        QVERIFY(library.size() >= 26);
+        QCOMPARE(AuthoringRules::checkCoverage(library), QList<ContentProblem>());
+    }
+
+    void missingCoverageIsReported()
+    {
+        QList<Technique> library = bundledLibrary();
+        // Keep one shoulder technique: the shoulder needs two.
+        bool keptOne = false;
+        library.removeIf([&](const Technique &t) {
+            if (!t.regions.contains(QLatin1String("shoulder")))
+                return false;
+            return std::exchange(keptOne, true);
+        });
+        const QList<ContentProblem> problems = AuthoringRules::checkCoverage(library);
+        QVERIFY2(std::any_of(problems.begin(), problems.end(),
+                             [](const ContentProblem &p) {
+                                 return p.message == QLatin1String("too few techniques for region "
+                                                                   "\"shoulder\": 1, at least 2 "
+                                                                   "needed");
+                             }),
+                 qPrintable(problems.isEmpty() ? QStringLiteral("no problems")
+                                               : problems.first().toString()));
+
+        const QList<ContentProblem> empty = AuthoringRules::checkCoverage({});
+        QVERIFY(empty.contains(ContentProblem{QStringLiteral("library"),
+                                              {},
+                                              {},
+                                              QStringLiteral("too few techniques: 0, at least 26 "
+                                                             "needed")}));
+        QVERIFY(empty.contains(ContentProblem{QStringLiteral("library"),
+                                              {},
+                                              {},
+                                              QStringLiteral("no technique serves the goal "
+                                                             "\"scar-tissue\"")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuthoringRules)
+#include "tst_authoringrules.moc"
