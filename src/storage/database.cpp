@@ -16,10 +16,76 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <optional>
+
 namespace unknot {
 
 namespace {
 const QLatin1String kSidecars[] = {QLatin1String("-wal"), QLatin1String("-shm")};
+
+// SQLite's primary result codes (sqlite3.h), as the driver reports them through
+// QSqlError::nativeErrorCode(); extended codes carry the primary one in their low byte.
+enum SqliteCode {
+    kSqlitePerm = 3,
+    kSqliteBusy = 5,
+    kSqliteLocked = 6,
+    kSqliteReadOnly = 8,
+    kSqliteIoErr = 10,
+    kSqliteCorrupt = 11,
+    kSqliteFull = 13,
+    kSqliteCantOpen = 14,
+    kSqliteNotADatabase = 26,
+};
+
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : -1;
+}
+
+// Only these prove that the bytes of the file are bad; every other failure is about the
+// moment (a lock, a full disk, a read-only folder, an I/O error) and says nothing of them.
+bool provesDamage(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == kSqliteCorrupt || code == kSqliteNotADatabase;
+}
+
+// How long one statement waits for another process's lock before it gives up (Qt's default
+// is 5 s, too long to hold up the start three times over).
+constexpr int kBusyTimeoutMs = 1000;
+constexpr int kOpenAttempts = 3;
+constexpr int kRetryWaitMs = 250;
+
+void prepareConnection(QSqlDatabase &db, const QString &filePath)
+{
+    db.setDatabaseName(filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+}
+
+QString damagedText(const QString &filePath, const QString &problem)
+{
+    return QCoreApplication::translate("Database", "%1 is damaged: %2").arg(filePath, problem);
+}
+
+// Rows of PRAGMA quick_check other than "ok"; nullopt when the check could not run.
+std::optional<QStringList> quickCheckProblems(QSqlQuery &q)
+{
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return std::nullopt;
+    QStringList problems;
+    bool any = false;
+    while (q.next()) {
+        any = true;
+        if (q.value(0).toString() != QLatin1String("ok"))
+            problems << q.value(0).toString();
+    }
+    if (!any || q.lastError().isValid())
+        return std::nullopt;
+    return problems;
+}
+
 } // namespace
 
 Database::Database(QString connectionName) : m_connectionName(std::move(connectionName)) {}
@@ -55,12 +121,63 @@ bool Database::open(const QString &filePath, Check check)
         return fail(QCoreApplication::translate("Database", "Cannot create the folder %1.")
                         .arg(info.absolutePath()));
 
-    const Outcome first = tryOpen(filePath, check);
-    if (first == Outcome::Opened)
+    switch (tryOpenWithRetries(filePath, check)) {
+    case Outcome::Opened:
         return true;
-    if (first == Outcome::Refused)
-        return fail(m_error);
-    return restoreAfterDamage(m_error);
+    case Outcome::Damaged:
+        return restoreAfterDamage(m_error);
+    case Outcome::Refused:
+    case Outcome::Unavailable:
+        break;
+    }
+    return fail(m_error);
+}
+
+Database::Outcome Database::tryOpenWithRetries(const QString &filePath, Check check)
+{
+    for (int attempt = 1;; ++attempt) {
+        const Outcome outcome = tryOpen(filePath, check);
+        if (outcome != Outcome::Unavailable || attempt == kOpenAttempts)
+            return outcome;
+        qCWarning(lcStorage).noquote() << "opening failed, trying again (" << attempt << "of"
+                                       << kOpenAttempts << "):" << m_error;
+        closeFile();
+        QThread::msleep(kRetryWaitMs);
+    }
+}
+
+Database::Outcome Database::failedWith(const QSqlError &error, const QString &filePath)
+{
+    if (provesDamage(error)) {
+        m_error = damagedText(filePath, error.text());
+        return Outcome::Damaged;
+    }
+    QString cause;
+    switch (primaryCode(error)) {
+    case kSqliteBusy:
+    case kSqliteLocked:
+        cause = QCoreApplication::translate("Database", "Another program is using it.");
+        break;
+    case kSqlitePerm:
+    case kSqliteReadOnly:
+    case kSqliteCantOpen:
+        cause = QCoreApplication::translate(
+            "Database", "The file or its folder cannot be written to (read-only).");
+        break;
+    case kSqliteFull:
+    case kSqliteIoErr:
+        cause = QCoreApplication::translate(
+            "Database", "Reading or writing it failed; the device's storage may be full.");
+        break;
+    default:
+        break;
+    }
+    m_error = QCoreApplication::translate("Database",
+                                          "Your records file %1 cannot be opened right now. "
+                                          "%2 Nothing was changed; please free some storage or "
+                                          "close other programs and start Unknot again. (%3)")
+                  .arg(filePath, cause, error.text());
+    return Outcome::Unavailable;
 }
 
 bool Database::recover(const QString &reason)
@@ -117,32 +234,40 @@ bool Database::restoreAfterDamage(const QString &damagedReason)
     return true;
 }
 
-QString Database::findDamage(const QString &filePath)
+Database::FileCheck Database::checkFile(const QString &filePath)
 {
     const QString name =
         QStringLiteral("unknot-check-%1").arg(quintptr(QThread::currentThreadId()));
-    QString problem;
+    FileCheck result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(filePath);
+        prepareConnection(db, filePath);
         if (!db.open()) {
-            problem = db.lastError().text();
+            result.reason = db.lastError().text();
         } else {
             QSqlQuery q(db);
             // quick_check reads every page but skips the index-content comparison: it finds
             // what garbage or a torn write does to the file, at a fraction of
             // integrity_check's cost.
-            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-                problem = q.lastError().text();
-            else if (q.value(0).toString() != QLatin1String("ok"))
-                problem = q.value(0).toString();
+            const std::optional<QStringList> problems = quickCheckProblems(q);
+            if (problems && problems->isEmpty()) {
+                result.verdict = FileCheck::Verdict::Sound;
+            } else if (problems) {
+                result.verdict = FileCheck::Verdict::Damaged;
+                result.reason = damagedText(filePath, problems->join(QStringLiteral("; ")));
+            } else if (provesDamage(q.lastError())) {
+                result.verdict = FileCheck::Verdict::Damaged;
+                result.reason = damagedText(filePath, q.lastError().text());
+            } else {
+                result.reason =
+                    QCoreApplication::translate("Database", "%1 could not be checked: %2")
+                        .arg(filePath, q.lastError().text());
+            }
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    return problem.isEmpty() ? QString()
-                             : QCoreApplication::translate("Database", "%1 is damaged: %2")
-                                   .arg(filePath, problem);
+    return result;
 }
 
 Database::Outcome Database::tryOpen(const QString &filePath, Check check)
@@ -151,23 +276,21 @@ Database::Outcome Database::tryOpen(const QString &filePath, Check check)
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
                           ? QSqlDatabase::database(m_connectionName, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(filePath);
+    prepareConnection(db, filePath);
     if (!db.open()) {
+        // SQLite opens lazily: a failure here is about the folder or permissions, not the
+        // file's contents.
         m_error = QCoreApplication::translate("Database", "Cannot open %1: %2")
                       .arg(filePath, db.lastError().text());
-        // SQLite opens lazily: a failure here is about the folder or permissions, not the
-        // file's contents, so there is nothing to move aside.
-        return Outcome::Refused;
+        return Outcome::Unavailable;
     }
 
     // Check the version before anything writes to the file: a newer app's database must be
     // left exactly as it is.
-    const int version = Migrations::currentVersion(db);
-    if (version < 0) {
-        m_error = QCoreApplication::translate("Database", "%1 is not a readable Unknot database.")
-                      .arg(filePath);
-        return Outcome::Damaged;
-    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return failedWith(q.lastError(), filePath);
+    const int version = q.value(0).toInt();
     if (version > Migrations::latestVersion()) {
         m_error =
             QCoreApplication::translate(
@@ -178,34 +301,32 @@ Database::Outcome Database::tryOpen(const QString &filePath, Check check)
         return Outcome::Refused;
     }
 
-    QSqlQuery q(db);
     if (check == Check::Full) {
-        // quick_check reads every page but skips the index-content comparison: it finds what
-        // garbage or a torn write does to the file, at a fraction of integrity_check's cost.
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
-            q.value(0).toString() != QLatin1String("ok")) {
-            m_error =
-                QCoreApplication::translate("Database", "%1 is damaged: %2")
-                    .arg(filePath, q.isValid() ? q.value(0).toString() : q.lastError().text());
+        const std::optional<QStringList> problems = quickCheckProblems(q);
+        if (!problems)
+            return failedWith(q.lastError(), filePath);
+        if (!problems->isEmpty()) {
+            m_error = damagedText(filePath, problems->join(QStringLiteral("; ")));
             return Outcome::Damaged;
         }
     } else if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !q.next()) {
-        // The schema pages at least must read; the rest is left to findDamage().
-        m_error = QCoreApplication::translate("Database", "%1 is damaged: %2")
-                      .arg(filePath, q.lastError().text());
-        return Outcome::Damaged;
+        // The schema pages at least must read; the rest is left to checkFile().
+        return failedWith(q.lastError(), filePath);
     }
+    // Durable, not only atomic: in WAL mode synchronous=FULL syncs the log at every commit, so
+    // a session the app reported saved survives a power cut (NORMAL syncs only at checkpoints
+    // and may lose the last commits). The cost is one fsync of the log per commit; a session
+    // commits once per step and once at its end (bench_progress prints the save time).
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
         !q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
-        !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
-        m_error = q.lastError().text();
-        return Outcome::Damaged;
-    }
+        !q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return failedWith(q.lastError(), filePath);
 
     QString error;
     if (!Migrations::migrate(db, &error)) {
+        // Writing the new schema failed (a full disk, a lock): the file is left at its version.
         m_error = error;
-        return Outcome::Refused;
+        return Outcome::Unavailable;
     }
     qCInfo(lcStorage).noquote() << "opened" << filePath << "schema version"
                                 << Migrations::currentVersion(db);

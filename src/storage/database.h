@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace unknot {
@@ -18,24 +19,38 @@ public:
     // How much of the file open() reads before it returns.
     enum class Check {
         Full,     // PRAGMA quick_check: every page (about 2 ms per MiB)
-        Deferred, // header and schema only; the caller runs findDamage() soon after, e.g. on
+        Deferred, // header and schema only; the caller runs checkFile() soon after, e.g. on
                   // a thread (StorageGuard), and recover() if it finds any
     };
 
     // Opens (creating if needed), checks integrity and migrates.
     // - A file from a newer app version is refused and left exactly as it is.
-    // - A damaged or unreadable file is moved aside (never deleted) and the latest automatic
+    // - A file proven damaged (SQLite says SQLITE_CORRUPT or SQLITE_NOTADB, or the quick check
+    //   ran and listed problems) is moved aside (never deleted) and the latest automatic
     //   backup is restored, or an empty database started when there is none; open() then
     //   succeeds and notice() tells the user in plain words what happened.
+    // - Anything else (the file is locked by another process, the folder is read-only, the
+    //   disk is full, an I/O error) proves nothing about the file: open() tries again a few
+    //   times, then fails with the file left exactly as it is.
     // On failure errorText() says why in plain words.
     bool open(const QString &filePath, Check check = Check::Full);
     void close();
 
+    // What the full check of a file found.
+    struct FileCheck
+    {
+        enum class Verdict {
+            Sound,
+            Damaged,   // proven: reason says what SQLite found
+            Unchecked, // the check could not run (busy, unreadable, I/O): proves nothing
+        };
+        Verdict verdict = Verdict::Unchecked;
+        QString reason;
+    };
     // The full check of a database file, with a connection of its own (so it may run on any
-    // thread, also while the file is open elsewhere): "" when the file is sound, else what is
-    // wrong.
-    static QString findDamage(const QString &filePath);
-    // After open(): the file was found damaged (reason). Does what open() does with a damaged
+    // thread, also while the file is open elsewhere).
+    static FileCheck checkFile(const QString &filePath);
+    // After open(): the file was proven damaged (reason). Does what open() does with a damaged
     // file (moves it aside, restores the latest backup or starts empty, sets notice()), behind
     // the same connection, so every QSqlDatabase handle taken from connection() reads the
     // restored file. Returns false, with errorText(), when no database could be opened.
@@ -54,8 +69,15 @@ public:
     static QString defaultFilePath();
 
 private:
-    enum class Outcome { Opened, Damaged, Refused };
+    enum class Outcome {
+        Opened,
+        Damaged,     // proven
+        Refused,     // a newer format, or a migration that failed: left as it is
+        Unavailable, // busy, read-only, full, I/O: proves nothing; worth another try
+    };
     Outcome tryOpen(const QString &filePath, Check check);
+    Outcome tryOpenWithRetries(const QString &filePath, Check check);
+    Outcome failedWith(const QSqlError &error, const QString &filePath);
     bool restoreAfterDamage(const QString &reason);
     void closeFile(); // closes the file but keeps the connection and its handles
     QString moveAside(const QString &filePath);

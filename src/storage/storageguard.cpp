@@ -2,7 +2,6 @@
 #include "storage/storageguard.h"
 
 #include "storage/backups.h"
-#include "storage/database.h"
 #include "storage/logging.h"
 
 #include <QDate>
@@ -34,33 +33,52 @@ void StorageGuard::run()
     if (m_started)
         return;
     m_started = true;
+    check();
+}
+
+void StorageGuard::check()
+{
+    ++m_attempts;
     struct Result
     {
-        QString damage;
+        Database::FileCheck check;
         QString backup;
     };
     const QString path = m_databasePath;
     auto result = std::make_shared<Result>();
     m_thread = QThread::create([path, result] {
-        result->damage = Database::findDamage(path);
-        if (result->damage.isEmpty())
+        result->check = Database::checkFile(path);
+        if (result->check.verdict == Database::FileCheck::Verdict::Sound)
             result->backup = Backups(path).makeDaily(QDate::currentDate());
     });
     connect(m_thread, &QThread::finished, this, [this, result] {
         m_thread->deleteLater();
-        onFinished(result->damage, result->backup);
+        onFinished(result->check, result->backup);
     });
     m_thread->start(QThread::LowPriority);
 }
 
-void StorageGuard::onFinished(const QString &damage, const QString &backupPath)
+void StorageGuard::onFinished(const Database::FileCheck &result, const QString &backupPath)
 {
-    if (damage.isEmpty()) {
+    switch (result.verdict) {
+    case Database::FileCheck::Verdict::Sound:
         emit checked(backupPath);
         return;
+    case Database::FileCheck::Verdict::Unchecked: {
+        const bool retry = m_attempts < kAttempts;
+        qCWarning(lcStorage).noquote()
+            << "integrity check after start-up could not run"
+            << (retry ? "(will try again):" : "(gave up):") << result.reason;
+        if (retry)
+            QTimer::singleShot(m_retryDelayMs, this, &StorageGuard::check);
+        emit notChecked(result.reason, retry);
+        return;
     }
-    qCWarning(lcStorage).noquote() << "integrity check after start-up:" << damage;
-    if (m_database->recover(damage))
+    case Database::FileCheck::Verdict::Damaged:
+        break;
+    }
+    qCWarning(lcStorage).noquote() << "integrity check after start-up:" << result.reason;
+    if (m_database->recover(result.reason))
         emit recovered(m_database->notice());
     else
         emit failed(m_database->errorText());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/database.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -8,13 +10,13 @@
 
 namespace unknot {
 
-class Database;
-
 // What start-up does for the records file without holding up the first frame. On a thread of
-// its own, with its own connection: the full integrity check (Database::findDamage), then,
+// its own, with its own connection: the full integrity check (Database::checkFile), then,
 // only when the file is sound, the day's backup (so a damaged file never pushes a good backup
-// out of the seven kept). Damage found is handled on the owning thread: the database is
+// out of the seven kept). Damage proven is handled on the owning thread: the database is
 // recovered behind its connection (Database::recover) and recovered() tells what happened.
+// A check that could not run (the file busy, an I/O error) proves nothing: it is reported
+// (notChecked()) and tried again later, and the file is left alone.
 class StorageGuard : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,9 @@ public:
 
     // Runs the check once, delayMs from now or at an earlier start() call.
     void start(int delayMs = 0);
+    // A check that could not run is tried again after retryDelayMs, up to kAttempts in all.
+    void setRetryDelay(int retryDelayMs) { m_retryDelayMs = retryDelayMs; }
+    static constexpr int kAttempts = 3;
 
 signals:
     // The file was sound; backupPath is the day's new backup, or "" when none was needed.
@@ -34,15 +39,20 @@ signals:
     void recovered(const QString &notice);
     // The file was damaged and no database could be opened in its place.
     void failed(const QString &error);
+    // The check could not run (reason); willRetry is false after the last attempt.
+    void notChecked(const QString &reason, bool willRetry);
 
 private:
     void run();
-    void onFinished(const QString &damage, const QString &backupPath);
+    void check();
+    void onFinished(const Database::FileCheck &result, const QString &backupPath);
 
     Database *m_database;
     QString m_databasePath;
     QPointer<QThread> m_thread;
     bool m_started = false;
+    int m_attempts = 0;
+    int m_retryDelayMs = 60000;
 };
 
 } // namespace unknot

@@ -299,9 +299,10 @@ private slots:
         QVERIFY2(db.open(path, Database::Check::Deferred), qPrintable(db.errorText()));
         QVERIFY(db.notice().isEmpty());
         SessionRepository repo(db.connection()); // a handle taken before the damage is known
-        const QString damage = Database::findDamage(path);
-        QVERIFY2(!damage.isEmpty(), "the full check missed the garbage");
-        QVERIFY(db.recover(damage));
+        const Database::FileCheck check = Database::checkFile(path);
+        QVERIFY2(check.verdict == Database::FileCheck::Verdict::Damaged,
+                 "the full check missed the garbage");
+        QVERIFY(db.recover(check.reason));
         QCOMPARE(readAll(db.setAsidePath()), damaged);
         QVERIFY2(db.notice().contains(QLatin1String("restored the automatic backup")),
                  qPrintable(db.notice()));
@@ -309,7 +310,7 @@ private slots:
         QCOMPARE(repo.count(), 2);
         QVERIFY(repo.add(sampleRecord()) > 0);
         QCOMPARE(SessionRepository(db.connection()).count(), 3);
-        QVERIFY(Database::findDamage(path).isEmpty());
+        QVERIFY(Database::checkFile(path).verdict == Database::FileCheck::Verdict::Sound);
     }
 
     void theGuardChecksASoundFileThenBacksItUp()
