@@ -3,13 +3,16 @@
 
 #include "audio/audioplayer.h"
 #include "content/catalog.h"
+#include "content/regions.h"
 #include "core/corepreparation.h"
 #include "links/deeplink.h"
 #include "links/logging.h"
 #include "platform/filesharer.h"
+#include "platform/remindernotifier.h"
 #include "platform/screenawake.h"
 #include "progress/historymodel.h"
 #include "progress/progressstats.h"
+#include "reminders/reminders.h"
 #include "session/guidedsession.h"
 #include "session/sessionrecovery.h"
 #include "session/streamclipoutput.h"
@@ -95,6 +98,19 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
         new TransferController(m_database->connection(), m_catalog, config.fileSharer, this);
     connect(m_transfer, &TransferController::imported, m_history, &HistoryModel::reload);
     connect(m_transfer, &TransferController::imported, m_progress, &ProgressStats::refresh);
+
+    // Reminders reach the notifier at start, after every change, after a restore, after a
+    // session (skip-if-done) and when the clock or zone changes (the scheduler's check timer).
+    m_reminders = new Reminders(m_database->connection(), m_catalog, config.reminderNotifier, this);
+    connect(m_transfer, &TransferController::imported, m_reminders, &Reminders::reload);
+    connect(m_session, &GuidedSession::saved, m_reminders, &Reminders::sync);
+    if (ReminderNotifier *notifier = config.reminderNotifier) {
+        notifier->setLinkHandler([self = QPointer<AppCore>(this)](const QString &link) {
+            if (self)
+                self->openLink(link);
+        });
+    }
+    m_reminders->startChecking();
 }
 
 AppCore::~AppCore()
@@ -104,6 +120,7 @@ AppCore::~AppCore()
     delete m_history;
     delete m_progress;
     delete m_transfer;
+    delete m_reminders;
     m_repository.reset();
     m_database->close();
 }
@@ -113,6 +130,9 @@ void AppCore::setApplicationState(Qt::ApplicationState state)
     // Leaving the app pauses the session; it offers to resume on return.
     if (state == Qt::ApplicationSuspended || state == Qt::ApplicationHidden)
         m_session->pauseForInterruption();
+    // Back in the app: the permission or the clock may have changed meanwhile.
+    if (state == Qt::ApplicationActive)
+        m_reminders->sync();
 }
 
 void AppCore::startBackgroundChecks()
@@ -143,9 +163,26 @@ void AppCore::openLink(const QString &link)
 {
     const DeepLink parsed = DeepLink::parse(link);
     qCInfo(lcLinks) << "open" << link;
-    if (parsed.kind == DeepLink::Kind::Invalid) {
+    switch (parsed.kind) {
+    case DeepLink::Kind::Invalid:
         emit linkFailed(parsed.error);
         return;
+    case DeepLink::Kind::OpenBodyMap:
+        emit bodyMapRequested();
+        return;
+    case DeepLink::Kind::NewReminder:
+        m_reminders->openLink(parsed);
+        return;
+    case DeepLink::Kind::OpenRegion:
+        if (!Regions::isKnownId(parsed.regionId))
+            emit linkFailed(
+                tr("Unknot does not know the body region \"%1\".").arg(parsed.regionId));
+        else
+            emit regionRequested(parsed.regionId);
+        return;
+    case DeepLink::Kind::OpenTechnique:
+    case DeepLink::Kind::StartSession:
+        break;
     }
     if (!m_catalog->hasTechnique(parsed.techniqueId)) {
         emit linkFailed(

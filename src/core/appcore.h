@@ -17,6 +17,7 @@ Q_MOC_INCLUDE("session/guidedsession.h")
 Q_MOC_INCLUDE("progress/historymodel.h")
 Q_MOC_INCLUDE("progress/progressstats.h")
 Q_MOC_INCLUDE("transfer/transfercontroller.h")
+Q_MOC_INCLUDE("reminders/reminders.h")
 
 namespace unknot {
 
@@ -29,6 +30,7 @@ class GuidedSession;
 class HistoryModel;
 class FileSharer;
 class ReminderNotifier;
+class Reminders;
 class ScreenAwake;
 class ProgressStats;
 class TransferController;
@@ -49,6 +51,7 @@ class AppCore : public QObject
     Q_PROPERTY(unknot::ProgressStats *progress READ progress CONSTANT)
     Q_PROPERTY(unknot::TransferController *transfer READ transfer CONSTANT)
     Q_PROPERTY(unknot::AppSettings *settings READ settings CONSTANT)
+    Q_PROPERTY(unknot::Reminders *reminders READ reminders CONSTANT)
     Q_PROPERTY(QString storageError READ storageError NOTIFY storageErrorChanged)
 
 public:
@@ -89,6 +92,7 @@ public:
     ProgressStats *progress() const { return m_progress; }
     TransferController *transfer() const { return m_transfer; }
     AppSettings *settings() const { return m_settings; }
+    Reminders *reminders() const { return m_reminders; }
     QString storageError() const { return m_storageError; }
 
     // Routes an unknot:// link to the signals below.
@@ -99,6 +103,8 @@ public:
 signals:
     void techniqueRequested(const QString &techniqueId);
     void sessionRequested(const QString &techniqueId);
+    void regionRequested(const QString &regionId);
+    void bodyMapRequested();
     void linkFailed(const QString &message);
     void storageErrorChanged();
 
@@ -114,6 +120,7 @@ private:
     HistoryModel *m_history;
     ProgressStats *m_progress;
     TransferController *m_transfer;
+    Reminders *m_reminders;
     StorageGuard *m_guard = nullptr;
     QString m_storageError;
     QString m_startupLink;

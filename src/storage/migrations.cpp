@@ -129,6 +129,11 @@ const QList<Migration> &all()
         {3,
          {QStringLiteral(
              "CREATE INDEX sessions_unfinished ON sessions (id) WHERE ended_at IS NULL")}},
+        // Reminders get the user's own label and "skip if I already did a session today".
+        {4,
+         {QStringLiteral("ALTER TABLE reminders ADD COLUMN label TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE reminders ADD COLUMN skip_if_done INTEGER NOT NULL"
+                         " DEFAULT 0 CHECK (skip_if_done IN (0, 1))")}},
     };
     return steps;
 }

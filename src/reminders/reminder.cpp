@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reminders/reminder.h"
+
+#include "content/catalog.h"
+#include "content/regions.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace unknot {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Reminder", text);
+}
+} // namespace
+
+QList<int> Reminder::isoWeekdays() const
+{
+    QList<int> days;
+    for (int day = 1; day <= 7; ++day) {
+        if (weekdays & (1 << (day - 1)))
+            days << day;
+    }
+    return days;
+}
+
+QString ReminderProblems::text() const
+{
+    QStringList parts;
+    for (const QString &part : {time, weekdays, target, label}) {
+        if (!part.isEmpty())
+            parts << part;
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+namespace ReminderRules {
+
+bool isWellFormedId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return id.size() <= 100 && pattern.match(id).hasMatch();
+}
+
+ReminderProblems check(const Reminder &reminder, const Catalog *catalog)
+{
+    ReminderProblems problems;
+    if (reminder.minuteOfDay < 0 || reminder.minuteOfDay > 24 * 60 - 1)
+        problems.time = tr("Choose a time of day between 00:00 and 23:59.");
+    if ((reminder.weekdays & kAllWeekdays) == 0 || (reminder.weekdays & ~kAllWeekdays) != 0)
+        problems.weekdays = tr("Choose at least one day of the week.");
+    if (!reminder.techniqueId.isEmpty() && !reminder.regionId.isEmpty()) {
+        problems.target = tr("A reminder opens either a technique or a region, not both.");
+    } else if (!reminder.techniqueId.isEmpty()) {
+        const bool known = catalog ? catalog->hasTechnique(reminder.techniqueId)
+                                   : isWellFormedId(reminder.techniqueId);
+        if (!known)
+            problems.target = tr("The technique \"%1\" is not in this version of Unknot.")
+                                  .arg(reminder.techniqueId.left(40));
+    } else if (!reminder.regionId.isEmpty() && !Regions::isKnownId(reminder.regionId)) {
+        problems.target =
+            tr("Unknot does not know the body region \"%1\".").arg(reminder.regionId.left(40));
+    }
+    if (reminder.label.size() > kMaxLabelLength)
+        problems.label = tr("Keep the label to %1 characters or fewer.").arg(kMaxLabelLength);
+    return problems;
+}
+
+} // namespace ReminderRules
+} // namespace unknot
