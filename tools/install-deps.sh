@@ -20,6 +20,8 @@ packages=(
   pulseaudio pulseaudio-utils sox libsox-fmt-mp3
   # headless UI, fonts, notifications
   xvfb xauth fonts-dejavu-core dbus
+  # the report test reads the PDF's text (pdftotext)
+  poppler-utils
   # narration generation (tools/make-narration.sh)
   festival festvox-us-slt-hts lame
 )

@@ -38,6 +38,14 @@ public:
         int rated = 0;                       // sessions with pain before and after
         std::optional<double> averageChange; // mean of (after - before); negative is better
     };
+    // A region's sessions in a period of local days.
+    struct RegionInPeriod
+    {
+        QString regionId;
+        int sessions = 0;
+        std::optional<double> averageBefore;
+        std::optional<double> averageAfter;
+    };
     struct PainPoint
     {
         QDateTime startedAt; // in the offset it was recorded in
@@ -59,6 +67,9 @@ public:
     // Regions with sessions, most sessions first.
     QList<RegionSummary> regionSummaries() const;
     std::optional<RegionSummary> regionSummary(const QString &regionId) const;
+    // Regions with sessions that started on local days from `from` to `to`, most sessions
+    // first.
+    QList<RegionInPeriod> regionsBetween(const QDate &from, const QDate &to) const;
     // The region's last `limit` sessions with a pain rating, oldest first.
     QList<PainPoint> painSeries(const QString &regionId, int limit) const;
     // From pain after the region's last three rated sessions: Rising when each was higher than

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/sessionrecord.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -15,22 +17,9 @@ namespace unknot {
 // before anything is written; then everything is merged in one transaction, or nothing is.
 namespace JsonImport {
 
-struct Session
-{
-    QString techniqueId;
-    QString regionId;
-    QString sides;
-    qint64 startedAt = 0; // ms since epoch, UTC
-    int utcOffsetMin = 0;
-    std::optional<qint64> endedAt;
-    int stepsCompleted = 0;
-    int stepsTotal = 0;
-    bool completed = false;
-    std::optional<int> painBefore;
-    std::optional<int> painAfter;
-    bool stoppedForPain = false;
-    QString note;
-};
+// A session as the history keeps it (the file's startedAt and utcOffsetMin become one
+// QDateTime in the offset it was recorded in).
+using Session = SessionRecord;
 struct Reminder
 {
     int minuteOfDay = 0;
