@@ -211,12 +211,27 @@ ProgressQueries::Trend ProgressQueries::painTrend(const QString &regionId) const
     QList<int> newestFirst;
     while (q.next())
         newestFirst << q.value(0).toInt();
+    return trendOf(newestFirst);
+}
+
+ProgressQueries::Trend ProgressQueries::trendOf(const QList<int> &newestFirst)
+{
     if (newestFirst.size() < 2)
         return Trend::Unknown;
-    if (newestFirst.size() == 3 && newestFirst[0] > newestFirst[1] &&
-        newestFirst[1] > newestFirst[2])
-        return Trend::Rising;
-    return newestFirst.first() < newestFirst.last() ? Trend::Easing : Trend::Steady;
+    const int newest = newestFirst.first();
+    const int oldest = newestFirst.last();
+    if (newestFirst.size() >= 3) {
+        bool rising = true, easing = true;
+        for (qsizetype i = 0; i + 1 < newestFirst.size(); ++i) {
+            rising = rising && newestFirst.at(i) > newestFirst.at(i + 1);
+            easing = easing && newestFirst.at(i) < newestFirst.at(i + 1);
+        }
+        if (rising)
+            return Trend::Rising;
+        if (easing)
+            return Trend::Easing;
+    }
+    return newest > oldest ? Trend::Higher : newest < oldest ? Trend::Lower : Trend::Steady;
 }
 
 std::optional<std::pair<QDate, QDate>> ProgressQueries::period() const

@@ -16,10 +16,14 @@ QString trendName(ProgressQueries::Trend t)
     switch (t) {
     case ProgressQueries::Trend::Rising:
         return QStringLiteral("rising");
-    case ProgressQueries::Trend::Easing:
-        return QStringLiteral("easing");
+    case ProgressQueries::Trend::Higher:
+        return QStringLiteral("higher");
     case ProgressQueries::Trend::Steady:
         return QStringLiteral("steady");
+    case ProgressQueries::Trend::Lower:
+        return QStringLiteral("lower");
+    case ProgressQueries::Trend::Easing:
+        return QStringLiteral("easing");
     case ProgressQueries::Trend::Unknown:
         break;
     }

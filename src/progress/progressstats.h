@@ -33,9 +33,9 @@ class ProgressStats : public QObject
     Q_PROPERTY(QVariantList calendarCounts READ calendarCounts NOTIFY changed)
     Q_PROPERTY(int daysWorked READ daysWorked NOTIFY changed)
     // [{ regionId, name, sessions, completed, rated, averageChange (NaN if none), trend }],
-    // trend being "rising", "easing", "steady" or "".
+    // trend being "rising", "higher", "steady", "lower", "easing" or "" (ProgressQueries::Trend).
     Q_PROPERTY(QVariantList regions READ regions NOTIFY changed)
-    // Region id -> "pain-rising" / "pain-easing" / "pain-steady", for BodyMapModel.regionStates.
+    // Region id -> "pain-" + trend, for BodyMapModel.regionStates.
     Q_PROPERTY(QVariantMap regionStates READ regionStates NOTIFY changed)
 
 public:

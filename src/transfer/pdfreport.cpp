@@ -212,9 +212,12 @@ bool writePdfReport(QSqlDatabase db, const Catalog *catalog, const QString &file
     QStringList rising;
     for (const RegionRow &r : regions) {
         const ProgressQueries::Trend trend = queries.painTrend(r.regionId);
-        const QString trendText = trend == ProgressQueries::Trend::Rising   ? tr("rising")
+        const QString trendText = trend == ProgressQueries::Trend::Rising ? tr("rising")
+                                  : trend == ProgressQueries::Trend::Higher
+                                      ? tr("higher than before")
+                                  : trend == ProgressQueries::Trend::Steady ? tr("same as before")
+                                  : trend == ProgressQueries::Trend::Lower ? tr("lower than before")
                                   : trend == ProgressQueries::Trend::Easing ? tr("easing")
-                                  : trend == ProgressQueries::Trend::Steady ? tr("steady")
                                                                             : tr("too few ratings");
         if (trend == ProgressQueries::Trend::Rising)
             rising << Regions::displayName(r.regionId);
