@@ -113,6 +113,9 @@ void AppCore::setApplicationState(Qt::ApplicationState state)
     // Leaving the app pauses the session; it offers to resume on return.
     if (state == Qt::ApplicationSuspended || state == Qt::ApplicationHidden)
         m_session->pauseForInterruption();
+    // Back in the app, maybe past midnight or in another time zone: "today" moves on.
+    if (state == Qt::ApplicationActive)
+        m_progress->checkToday();
 }
 
 void AppCore::startBackgroundChecks()

@@ -229,7 +229,7 @@ std::optional<Contents> parse(const QByteArray &json, QString *error)
     return c;
 }
 
-Result merge(QSqlDatabase db, const Contents &c)
+Result merge(QSqlDatabase db, const Contents &c, const Progress &progress)
 {
     Result result;
     if (!db.isOpen() || !db.transaction()) {
@@ -264,6 +264,9 @@ Result merge(QSqlDatabase db, const Contents &c)
         if (sessions.addInOpenTransaction(s) <= 0)
             return abortWith(sessions.errorText());
         ++result.sessionsAdded;
+        const qsizetype done = result.sessionsAdded + result.sessionsAlreadyPresent;
+        if (progress && done % 256 == 0)
+            progress(done, c.sessions.size());
     }
 
     for (const Reminder &m : c.reminders) {
@@ -319,13 +322,13 @@ Result merge(QSqlDatabase db, const Contents &c)
     return result;
 }
 
-Result importJson(QSqlDatabase db, const QByteArray &json)
+Result importJson(QSqlDatabase db, const QByteArray &json, const Progress &progress)
 {
     Result result;
     const std::optional<Contents> contents = parse(json, &result.error);
     if (!contents)
         return result;
-    return merge(std::move(db), *contents);
+    return merge(std::move(db), *contents, progress);
 }
 
 } // namespace unknot::JsonImport

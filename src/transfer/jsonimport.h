@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace unknot {
@@ -57,9 +58,12 @@ std::optional<Contents> parse(const QByteArray &json, QString *error);
 // Merges into `db`: sessions already present (same technique started at the same millisecond)
 // are skipped, reminders identical to one present are skipped, a region's clearance is taken
 // when newer than the one present, settings already present are kept.
-Result merge(QSqlDatabase db, const Contents &contents);
+// progress, when given, is told how many of the sessions have been merged (from any thread:
+// it is called on the one merge() runs on).
+using Progress = std::function<void(qsizetype done, qsizetype total)>;
+Result merge(QSqlDatabase db, const Contents &contents, const Progress &progress = {});
 // parse() then merge().
-Result importJson(QSqlDatabase db, const QByteArray &json);
+Result importJson(QSqlDatabase db, const QByteArray &json, const Progress &progress = {});
 
 } // namespace JsonImport
 } // namespace unknot

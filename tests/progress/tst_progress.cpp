@@ -232,6 +232,38 @@ private slots:
                  names.contains(trend) ? QStringLiteral("pain-") + names.value(trend) : QString());
     }
 
+    void todayRollsOverAtLocalMidnightAndOnAZoneChange()
+    {
+        // The app stays open past midnight: the calendar's today and the streak move on by
+        // themselves, with no refresh from outside.
+        QVERIFY(add(at(2026, 4, 10, 9, 0, "Europe/Berlin")) > 0);
+        QDateTime now(QDate(2026, 4, 10), QTime(23, 59, 59, 800)); // local time (Berlin)
+        ProgressStats stats(m_db->connection());
+        stats.setClock([&now] { return now; });
+        stats.refresh();
+        QCOMPARE(stats.shownToday(), QDate(2026, 4, 10));
+        const qint64 tomorrow = stats.calendarStart().daysTo(QDate(2026, 4, 11));
+        QCOMPARE(stats.calendarCounts().at(tomorrow).toInt(), -1); // still to come
+        QCOMPARE(stats.currentStreak(), 1);
+
+        now = QDateTime(QDate(2026, 4, 11), QTime(0, 0, 0, 100));
+        QSignalSpy changed(&stats, &ProgressStats::changed);
+        QTRY_COMPARE_WITH_TIMEOUT(stats.shownToday(), QDate(2026, 4, 11), 5000);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(
+            stats.calendarCounts().at(stats.calendarStart().daysTo(QDate(2026, 4, 11))).toInt(), 0);
+        QCOMPARE(stats.currentStreak(), 1); // yesterday counts until today ends
+
+        // Flying to New Zealand: it is already the 12th there when the app comes back.
+        now = QDateTime(QDate(2026, 4, 12), QTime(10, 0), QTimeZone("Pacific/Auckland"));
+        stats.checkToday();
+        QCOMPARE(stats.shownToday(), QDate(2026, 4, 12));
+        QCOMPARE(stats.currentStreak(), 0);
+        // Nothing changes when the day has not.
+        stats.checkToday();
+        QCOMPARE(changed.size(), 2);
+    }
+
     void regionSummaryAveragesRatedChange()
     {
         const QDateTime t = at(2026, 4, 1, 9, 0, "Europe/Berlin");
