@@ -22,6 +22,8 @@ packages=(
   xvfb xauth fonts-dejavu-core dbus
   # static checks: clazy over the C++ (tools/clazy.sh), javac over the Android Java files
   clazy default-jdk-headless
+  # the report test reads the PDF's text (pdftotext)
+  poppler-utils
   # narration generation (tools/make-narration.sh)
   festival festvox-us-slt-hts lame
 )

@@ -22,15 +22,23 @@ Item {
             "colour": Theme.primary
         }, {
             "state": "pain-rising",
-            "label": qsTr("Pain rising"),
+            "label": qsTr("Pain rising three sessions running"),
             "colour": Theme.danger
         }, {
+            "state": "pain-higher",
+            "label": qsTr("Pain higher than before"),
+            "colour": Theme.caution
+        }, {
             "state": "pain-steady",
-            "label": qsTr("Pain unchanged"),
+            "label": qsTr("Pain the same as before"),
             "colour": Theme.painSteady
         }, {
+            "state": "pain-lower",
+            "label": qsTr("Pain lower than before"),
+            "colour": Theme.painEasing
+        }, {
             "state": "pain-easing",
-            "label": qsTr("Pain easing"),
+            "label": qsTr("Pain easing three sessions running"),
             "colour": Theme.painEasing
         }]
     readonly property var stateColours: {

@@ -130,9 +130,12 @@ void AppCore::setApplicationState(Qt::ApplicationState state)
     // Leaving the app pauses the session; it offers to resume on return.
     if (state == Qt::ApplicationSuspended || state == Qt::ApplicationHidden)
         m_session->pauseForInterruption();
-    // Back in the app: the permission or the clock may have changed meanwhile.
-    if (state == Qt::ApplicationActive)
+    // Back in the app: the permission, the clock or the time zone may have changed meanwhile,
+    // and "today" may have moved on.
+    if (state == Qt::ApplicationActive) {
         m_reminders->sync();
+        m_progress->checkToday();
+    }
 }
 
 void AppCore::startBackgroundChecks()

@@ -5,7 +5,10 @@
 #include "content/regions.h"
 #include "storage/sessionrepository.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
+#include <cstdlib>
 
 namespace unknot {
 
@@ -79,8 +82,29 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return r.painBefore.value_or(-1);
     case PainAfterRole:
         return r.painAfter.value_or(-1);
+    case WhenTextRole:
+        return whenText(r.startedAt, QLocale::ShortFormat);
+    case WhenLongTextRole:
+        return whenText(r.startedAt, QLocale::LongFormat);
     }
     return {};
+}
+
+QString HistoryModel::whenText(const QDateTime &startedAt, QLocale::FormatType format)
+{
+    // startedAt carries the offset it was recorded in: its date and time are the wall clock
+    // where the session happened, whatever zone the device is in now.
+    const QLocale locale;
+    const QString text = locale.toString(startedAt.date(), format) + QLatin1Char(' ') +
+                         locale.toString(startedAt.time(), QLocale::ShortFormat);
+    const int offset = startedAt.offsetFromUtc();
+    if (offset == QDateTime::currentDateTime().offsetFromUtc())
+        return text;
+    return QCoreApplication::translate("HistoryModel", "%1 (local time there, UTC%2)")
+        .arg(text, QStringLiteral("%1%2:%3")
+                       .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                       .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
+                       .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0')));
 }
 
 QHash<int, QByteArray> HistoryModel::roleNames() const
@@ -94,7 +118,9 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
             {StepsCompletedRole, "stepsCompleted"},
             {StepsTotalRole, "stepsTotal"},
             {PainBeforeRole, "painBefore"},
-            {PainAfterRole, "painAfter"}};
+            {PainAfterRole, "painAfter"},
+            {WhenTextRole, "whenText"},
+            {WhenLongTextRole, "whenLongText"}};
 }
 
 bool HistoryModel::removeRow(int row)

@@ -4,6 +4,7 @@
 #include "storage/sessionrecord.h"
 
 #include <QAbstractListModel>
+#include <QLocale>
 #include <QtQml/qqmlregistration.h>
 
 namespace unknot {
@@ -34,10 +35,18 @@ public:
         StepsTotalRole,
         PainBeforeRole, // -1 when not rated
         PainAfterRole,  // -1 when not rated
+        // When it started, as text in the local time where it happened (the rule the
+        // calendar and streaks follow too), with the UTC offset added when that differs
+        // from the device's offset now: short and long (for screen readers) formats.
+        WhenTextRole,
+        WhenLongTextRole,
     };
     Q_ENUM(Roles)
 
     static constexpr int kPageSize = 50;
+
+    // The start of a session in the local time where it happened (see WhenTextRole).
+    static QString whenText(const QDateTime &startedAt, QLocale::FormatType format);
 
     HistoryModel(SessionRepository *repository, const Catalog *catalog, QObject *parent = nullptr);
 

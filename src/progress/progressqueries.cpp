@@ -140,6 +140,36 @@ ProgressQueries::regionSummary(const QString &regionId) const
     return readSummary(q);
 }
 
+QList<ProgressQueries::RegionInPeriod> ProgressQueries::regionsBetween(const QDate &from,
+                                                                       const QDate &to) const
+{
+    QList<RegionInPeriod> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The UTC range (a day wider on each side than any time zone) lets the index on started_at
+    // narrow the search; the local day the session started on decides.
+    q.prepare(QStringLiteral(
+        "SELECT region_id, COUNT(*), AVG(pain_before), AVG(pain_after) FROM sessions "
+        "WHERE started_at >= :from_ms AND started_at < :to_ms AND "
+        "(started_at + utc_offset_min * 60000) / 86400000 BETWEEN :from AND :to "
+        "GROUP BY region_id ORDER BY COUNT(*) DESC, region_id"));
+    q.bindValue(QStringLiteral(":from_ms"), (dayNumber(from) - 1) * 86400000);
+    q.bindValue(QStringLiteral(":to_ms"), (dayNumber(to) + 2) * 86400000);
+    q.bindValue(QStringLiteral(":from"), dayNumber(from));
+    q.bindValue(QStringLiteral(":to"), dayNumber(to));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    const auto average = [](const QVariant &v) {
+        return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+    };
+    while (q.next())
+        out.append(
+            {q.value(0).toString(), q.value(1).toInt(), average(q.value(2)), average(q.value(3))});
+    return out;
+}
+
 QList<ProgressQueries::PainPoint> ProgressQueries::painSeries(const QString &regionId,
                                                               int limit) const
 {
@@ -181,12 +211,27 @@ ProgressQueries::Trend ProgressQueries::painTrend(const QString &regionId) const
     QList<int> newestFirst;
     while (q.next())
         newestFirst << q.value(0).toInt();
+    return trendOf(newestFirst);
+}
+
+ProgressQueries::Trend ProgressQueries::trendOf(const QList<int> &newestFirst)
+{
     if (newestFirst.size() < 2)
         return Trend::Unknown;
-    if (newestFirst.size() == 3 && newestFirst[0] > newestFirst[1] &&
-        newestFirst[1] > newestFirst[2])
-        return Trend::Rising;
-    return newestFirst.first() < newestFirst.last() ? Trend::Easing : Trend::Steady;
+    const int newest = newestFirst.first();
+    const int oldest = newestFirst.last();
+    if (newestFirst.size() >= 3) {
+        bool rising = true, easing = true;
+        for (qsizetype i = 0; i + 1 < newestFirst.size(); ++i) {
+            rising = rising && newestFirst.at(i) > newestFirst.at(i + 1);
+            easing = easing && newestFirst.at(i) < newestFirst.at(i + 1);
+        }
+        if (rising)
+            return Trend::Rising;
+        if (easing)
+            return Trend::Easing;
+    }
+    return newest > oldest ? Trend::Higher : newest < oldest ? Trend::Lower : Trend::Steady;
 }
 
 std::optional<std::pair<QDate, QDate>> ProgressQueries::period() const

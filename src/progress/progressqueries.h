@@ -38,13 +38,29 @@ public:
         int rated = 0;                       // sessions with pain before and after
         std::optional<double> averageChange; // mean of (after - before); negative is better
     };
+    // A region's sessions in a period of local days.
+    struct RegionInPeriod
+    {
+        QString regionId;
+        int sessions = 0;
+        std::optional<double> averageBefore;
+        std::optional<double> averageAfter;
+    };
     struct PainPoint
     {
         QDateTime startedAt; // in the offset it was recorded in
         std::optional<int> before;
         std::optional<int> after;
     };
-    enum class Trend { Unknown, Easing, Steady, Rising };
+    // What pain after a region's last (up to) three rated sessions did, oldest to newest.
+    enum class Trend {
+        Unknown, // fewer than two ratings
+        Rising,  // three ratings, each higher than the one before (check with the practitioner)
+        Higher,  // the newest is higher than the oldest, not rising at every step
+        Steady,  // the newest is the same as the oldest
+        Lower,   // the newest is lower than the oldest, not easing at every step
+        Easing,  // three ratings, each lower than the one before
+    };
 
     explicit ProgressQueries(QSqlDatabase db);
 
@@ -59,12 +75,15 @@ public:
     // Regions with sessions, most sessions first.
     QList<RegionSummary> regionSummaries() const;
     std::optional<RegionSummary> regionSummary(const QString &regionId) const;
+    // Regions with sessions that started on local days from `from` to `to`, most sessions
+    // first.
+    QList<RegionInPeriod> regionsBetween(const QDate &from, const QDate &to) const;
     // The region's last `limit` sessions with a pain rating, oldest first.
     QList<PainPoint> painSeries(const QString &regionId, int limit) const;
-    // From pain after the region's last three rated sessions: Rising when each was higher than
-    // the one before (the rule that suggests checking with the practitioner); Easing when the
-    // newest is lower than the oldest; Steady otherwise; Unknown with fewer than two.
+    // From pain after the region's last three rated sessions (see Trend).
     Trend painTrend(const QString &regionId) const;
+    // The rule itself, over pain-after ratings newest first.
+    static Trend trendOf(const QList<int> &newestFirst);
     // First and last session start (local days), for report periods.
     std::optional<std::pair<QDate, QDate>> period() const;
     QString errorText() const { return m_error; }

@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace unknot {
@@ -16,10 +18,14 @@ QString trendName(ProgressQueries::Trend t)
     switch (t) {
     case ProgressQueries::Trend::Rising:
         return QStringLiteral("rising");
-    case ProgressQueries::Trend::Easing:
-        return QStringLiteral("easing");
+    case ProgressQueries::Trend::Higher:
+        return QStringLiteral("higher");
     case ProgressQueries::Trend::Steady:
         return QStringLiteral("steady");
+    case ProgressQueries::Trend::Lower:
+        return QStringLiteral("lower");
+    case ProgressQueries::Trend::Easing:
+        return QStringLiteral("easing");
     case ProgressQueries::Trend::Unknown:
         break;
     }
@@ -28,12 +34,36 @@ QString trendName(ProgressQueries::Trend t)
 } // namespace
 
 ProgressStats::ProgressStats(QSqlDatabase db, QObject *parent)
-    : QObject(parent), m_db(std::move(db))
-{}
+    : QObject(parent), m_db(std::move(db)), m_clock([] { return QDateTime::currentDateTime(); })
+{
+    m_midnight.setSingleShot(true);
+    // A coarse timer may fire minutes late over hours; midnight should turn at midnight.
+    m_midnight.setTimerType(Qt::PreciseTimer);
+    connect(&m_midnight, &QTimer::timeout, this, &ProgressStats::checkToday);
+}
 
 QDate ProgressStats::today() const
 {
-    return m_fixedToday.isValid() ? m_fixedToday : QDate::currentDate();
+    return m_fixedToday.isValid() ? m_fixedToday : m_clock().date();
+}
+
+void ProgressStats::checkToday()
+{
+    if (m_shownToday.isValid() && today() != m_shownToday)
+        refresh();
+    else if (m_shownToday.isValid())
+        armMidnight();
+}
+
+void ProgressStats::armMidnight()
+{
+    if (m_fixedToday.isValid())
+        return;
+    // The system's monotonic timer stops while a phone sleeps and knows nothing of time zones:
+    // checkToday() on returning to the app covers both.
+    const QDateTime now = m_clock();
+    const qint64 ms = now.msecsTo(now.date().addDays(1).startOfDay());
+    m_midnight.start(int(std::clamp<qint64>(ms + 50, 50, 24 * 3600 * 1000)));
 }
 
 void ProgressStats::refresh()
@@ -69,6 +99,8 @@ void ProgressStats::refresh()
     }
 
     readRegions(queries);
+    m_shownToday = now;
+    armMidnight();
     emit changed();
 }
 

@@ -5,9 +5,12 @@
 #include <QDateTime>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QTimer>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 namespace unknot {
 
@@ -33,9 +36,9 @@ class ProgressStats : public QObject
     Q_PROPERTY(QVariantList calendarCounts READ calendarCounts NOTIFY changed)
     Q_PROPERTY(int daysWorked READ daysWorked NOTIFY changed)
     // [{ regionId, name, sessions, completed, rated, averageChange (NaN if none), trend }],
-    // trend being "rising", "easing", "steady" or "".
+    // trend being "rising", "higher", "steady", "lower", "easing" or "" (ProgressQueries::Trend).
     Q_PROPERTY(QVariantList regions READ regions NOTIFY changed)
-    // Region id -> "pain-rising" / "pain-easing" / "pain-steady", for BodyMapModel.regionStates.
+    // Region id -> "pain-" + trend, for BodyMapModel.regionStates.
     Q_PROPERTY(QVariantMap regionStates READ regionStates NOTIFY changed)
 
 public:
@@ -56,8 +59,15 @@ public:
     QVariantList regions() const { return m_regions; }
     QVariantMap regionStates() const { return m_regionStates; }
 
-    // For tests: the day taken as today (default: the system's local date at refresh).
+    // For tests: the day taken as today (default: the clock's local date at refresh).
     void setToday(const QDate &today) { m_fixedToday = today; }
+    // For tests: where the time comes from (default: QDateTime::currentDateTime).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // The day the figures were last computed for.
+    QDate shownToday() const { return m_shownToday; }
+    // Refreshes when the local day is no longer the one shown (past midnight, or a change of
+    // time zone); e.g. when the app comes back to the foreground.
+    Q_INVOKABLE void checkToday();
 
     Q_INVOKABLE void refresh();
     // Re-reads only the per-region summaries and trends: cheap enough for the first screen,
@@ -72,10 +82,16 @@ signals:
 
 private:
     QDate today() const;
+    void armMidnight();
     void readRegions(const ProgressQueries &queries);
 
     QSqlDatabase m_db;
     QDate m_fixedToday;
+    QDate m_shownToday;
+    std::function<QDateTime()> m_clock;
+    // Fires just after the next local midnight: streaks and the calendar roll over while the
+    // app stays open.
+    QTimer m_midnight;
     int m_currentStreak = 0;
     int m_bestStreak = 0;
     QVariantList m_weeks;

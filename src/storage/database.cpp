@@ -234,6 +234,21 @@ bool Database::restoreAfterDamage(const QString &damagedReason)
     return true;
 }
 
+QSqlDatabase Database::openConnection(const QString &filePath, const QString &name, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    prepareConnection(db, filePath);
+    QSqlQuery q(db);
+    if (!db.open() || !q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
+        !q.exec(QStringLiteral("PRAGMA synchronous = FULL"))) {
+        if (error)
+            *error = db.isOpen() ? q.lastError().text() : db.lastError().text();
+        db.close();
+        return {};
+    }
+    return db;
+}
+
 Database::FileCheck Database::checkFile(const QString &filePath)
 {
     const QString name =

@@ -65,6 +65,13 @@ public:
     // Where a damaged file was moved to by the last open(), or "".
     QString setAsidePath() const { return m_setAsidePath; }
 
+    // Another connection to an open database file, for a worker thread (`name` must be unique
+    // per thread): set up like the app's (foreign keys, synchronous=FULL, the same busy
+    // timeout). Invalid, with error, when it cannot be opened. Remove it with
+    // QSqlDatabase::removeDatabase(name) on the same thread when done.
+    static QSqlDatabase openConnection(const QString &filePath, const QString &name,
+                                       QString *error);
+
     // Where the app keeps its database on this device.
     static QString defaultFilePath();
 

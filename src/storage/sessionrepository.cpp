@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTimeZone>
 #include <QVariant>
 
@@ -12,13 +13,14 @@ namespace unknot {
 
 namespace {
 
-const char kColumns[] = "id, technique_id, region_id, sides, started_at, utc_offset_min, ended_at, "
-                        "steps_completed, steps_total, completed, pain_before, pain_after, "
-                        "stopped_for_pain, note";
-
 QVariant optionalInt(const std::optional<int> &v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
+
+QVariant msOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
 }
 
 // Empty text is stored as '' (the columns are NOT NULL), never as NULL.
@@ -27,34 +29,137 @@ QString nonNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QDateTime fromStored(const QVariant &ms, int offsetMinutes)
+// Every column but the id, with the value a record stores in it.
+struct Column
 {
-    if (ms.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), QTimeZone(offsetMinutes * 60));
+    const char *name;
+    QVariant (*value)(const SessionRecord &);
+};
+const Column kColumns[] = {
+    {"technique_id",
+     [](const SessionRecord &r) {
+         return QVariant(r.techniqueId);
+     }},
+    {"region_id",
+     [](const SessionRecord &r) {
+         return QVariant(r.regionId);
+     }},
+    {"sides",
+     [](const SessionRecord &r) {
+         return QVariant(nonNull(r.sides));
+     }},
+    {"started_at",
+     [](const SessionRecord &r) {
+         return QVariant(r.startedAt.toMSecsSinceEpoch());
+     }},
+    {"utc_offset_min",
+     [](const SessionRecord &r) {
+         return QVariant(r.startedAt.offsetFromUtc() / 60);
+     }},
+    {"ended_at",
+     [](const SessionRecord &r) {
+         return msOrNull(r.endedAt);
+     }},
+    {"steps_completed",
+     [](const SessionRecord &r) {
+         return QVariant(r.stepsCompleted);
+     }},
+    {"steps_total",
+     [](const SessionRecord &r) {
+         return QVariant(r.stepsTotal);
+     }},
+    {"completed",
+     [](const SessionRecord &r) {
+         return QVariant(r.completed ? 1 : 0);
+     }},
+    {"pain_before",
+     [](const SessionRecord &r) {
+         return optionalInt(r.painBefore);
+     }},
+    {"pain_after",
+     [](const SessionRecord &r) {
+         return optionalInt(r.painAfter);
+     }},
+    {"stopped_for_pain",
+     [](const SessionRecord &r) {
+         return QVariant(r.stoppedForPain ? 1 : 0);
+     }},
+    {"note",
+     [](const SessionRecord &r) {
+         return QVariant(nonNull(r.note));
+     }},
+};
+
+QString bind(const char *column)
+{
+    return QLatin1Char(':') + QLatin1String(column);
 }
 
-SessionRecord readRecord(const QSqlQuery &q)
+// "id, technique_id, ...": what every read selects.
+QString selectList()
 {
-    SessionRecord r;
-    r.id = q.value(0).toLongLong();
-    r.techniqueId = q.value(1).toString();
-    r.regionId = q.value(2).toString();
-    r.sides = q.value(3).toString();
-    const int offset = q.value(5).toInt();
-    r.startedAt = fromStored(q.value(4), offset);
-    r.endedAt = fromStored(q.value(6), offset);
-    r.stepsCompleted = q.value(7).toInt();
-    r.stepsTotal = q.value(8).toInt();
-    r.completed = q.value(9).toBool();
-    if (!q.value(10).isNull())
-        r.painBefore = q.value(10).toInt();
-    if (!q.value(11).isNull())
-        r.painAfter = q.value(11).toInt();
-    r.stoppedForPain = q.value(12).toBool();
-    r.note = q.value(13).toString();
-    return r;
+    QStringList names{QStringLiteral("id")};
+    for (const Column &c : kColumns)
+        names << QLatin1String(c.name);
+    return names.join(QStringLiteral(", "));
 }
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    return a.isNull() == b.isNull() && (a.isNull() || a == b);
+}
+
+// The local day a session started on, as the per-day totals count it.
+const char kLocalDay[] = "(started_at + utc_offset_min * 60000) / 86400000";
+const QDate kEpoch(1970, 1, 1);
+
+// Reads rows by column name (positions looked up once per query).
+class RowReader
+{
+public:
+    explicit RowReader(const QSqlRecord &columns)
+    {
+        m_id = columns.indexOf(QStringLiteral("id"));
+        for (const Column &c : kColumns)
+            m_index << columns.indexOf(QLatin1String(c.name));
+    }
+    SessionRecord read(const QSqlQuery &q) const
+    {
+        const auto value = [&](const char *name) {
+            for (qsizetype i = 0; i < m_index.size(); ++i) {
+                if (qstrcmp(kColumns[i].name, name) == 0)
+                    return q.value(m_index.at(i));
+            }
+            return QVariant();
+        };
+        SessionRecord r;
+        r.id = q.value(m_id).toLongLong();
+        r.techniqueId = value("technique_id").toString();
+        r.regionId = value("region_id").toString();
+        r.sides = value("sides").toString();
+        const QTimeZone zone(value("utc_offset_min").toInt() * 60);
+        const auto stamp = [&zone](const QVariant &ms) {
+            return ms.isNull() ? QDateTime()
+                               : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), zone);
+        };
+        r.startedAt = stamp(value("started_at"));
+        r.endedAt = stamp(value("ended_at"));
+        r.stepsCompleted = value("steps_completed").toInt();
+        r.stepsTotal = value("steps_total").toInt();
+        r.completed = value("completed").toBool();
+        if (const QVariant v = value("pain_before"); !v.isNull())
+            r.painBefore = v.toInt();
+        if (const QVariant v = value("pain_after"); !v.isNull())
+            r.painAfter = v.toInt();
+        r.stoppedForPain = value("stopped_for_pain").toBool();
+        r.note = value("note").toString();
+        return r;
+    }
+
+private:
+    int m_id = -1;
+    QList<int> m_index;
+};
 
 } // namespace
 
@@ -65,44 +170,22 @@ qint64 SessionRepository::add(const SessionRecord &r)
     return insert(r, false);
 }
 
+qint64 SessionRepository::addInOpenTransaction(const SessionRecord &record)
+{
+    return insertRow(record, false);
+}
+
 qint64 SessionRepository::insert(const SessionRecord &r, bool keepId)
 {
     if (!m_db.transaction()) {
         m_error = m_db.lastError().text();
         return 0;
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO sessions (id, technique_id, region_id, sides, started_at, utc_offset_min, "
-        "ended_at, steps_completed, steps_total, completed, pain_before, pain_after, "
-        "stopped_for_pain, note) VALUES (:id, :technique_id, :region_id, :sides, :started_at, "
-        ":utc_offset_min, :ended_at, :steps_completed, :steps_total, :completed, :pain_before, "
-        ":pain_after, :stopped_for_pain, :note)"));
-    // A NULL id lets SQLite choose the next one.
-    q.bindValue(QStringLiteral(":id"),
-                keepId ? QVariant(r.id) : QVariant(QMetaType::fromType<qint64>()));
-    q.bindValue(QStringLiteral(":technique_id"), r.techniqueId);
-    q.bindValue(QStringLiteral(":region_id"), r.regionId);
-    q.bindValue(QStringLiteral(":sides"), nonNull(r.sides));
-    q.bindValue(QStringLiteral(":started_at"), r.startedAt.toMSecsSinceEpoch());
-    q.bindValue(QStringLiteral(":utc_offset_min"), r.startedAt.offsetFromUtc() / 60);
-    q.bindValue(QStringLiteral(":ended_at"), r.endedAt.isValid()
-                                                 ? QVariant(r.endedAt.toMSecsSinceEpoch())
-                                                 : QVariant(QMetaType::fromType<qint64>()));
-    q.bindValue(QStringLiteral(":steps_completed"), r.stepsCompleted);
-    q.bindValue(QStringLiteral(":steps_total"), r.stepsTotal);
-    q.bindValue(QStringLiteral(":completed"), r.completed ? 1 : 0);
-    q.bindValue(QStringLiteral(":pain_before"), optionalInt(r.painBefore));
-    q.bindValue(QStringLiteral(":pain_after"), optionalInt(r.painAfter));
-    q.bindValue(QStringLiteral(":stopped_for_pain"), r.stoppedForPain ? 1 : 0);
-    q.bindValue(QStringLiteral(":note"), nonNull(r.note));
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    const qint64 id = insertRow(r, keepId);
+    if (id == 0) {
         m_db.rollback();
-        qCWarning(lcStorage).noquote() << "saving a session failed:" << m_error;
         return 0;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
     if (!m_db.commit()) {
         m_error = m_db.lastError().text();
         m_db.rollback();
@@ -111,34 +194,61 @@ qint64 SessionRepository::insert(const SessionRecord &r, bool keepId)
     return id;
 }
 
-QList<SessionRecord> SessionRepository::page(int offset, int limit) const
+qint64 SessionRepository::insertRow(const SessionRecord &r, bool keepId)
+{
+    QStringList names{QStringLiteral("id")}, binds{QStringLiteral(":id")};
+    for (const Column &c : kColumns) {
+        names << QLatin1String(c.name);
+        binds << bind(c.name);
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO sessions (%1) VALUES (%2)")
+                  .arg(names.join(QStringLiteral(", ")), binds.join(QStringLiteral(", "))));
+    // A NULL id lets SQLite choose the next one.
+    q.bindValue(QStringLiteral(":id"),
+                keepId ? QVariant(r.id) : QVariant(QMetaType::fromType<qint64>()));
+    for (const Column &c : kColumns)
+        q.bindValue(bind(c.name), c.value(r));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        qCWarning(lcStorage).noquote() << "saving a session failed:" << m_error;
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+QList<SessionRecord> SessionRepository::readAll(QSqlQuery &q) const
 {
     QList<SessionRecord> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM sessions ORDER BY started_at DESC, id DESC "
-                             "LIMIT :limit OFFSET :offset")
-                  .arg(QLatin1String(kColumns)));
-    q.bindValue(QStringLiteral(":limit"), limit);
-    q.bindValue(QStringLiteral(":offset"), offset);
     if (!q.exec()) {
         m_error = q.lastError().text();
         return out;
     }
+    const RowReader reader(q.record());
     while (q.next())
-        out << readRecord(q);
+        out << reader.read(q);
     return out;
+}
+
+QList<SessionRecord> SessionRepository::page(int offset, int limit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM sessions ORDER BY started_at DESC, id DESC "
+                             "LIMIT :limit OFFSET :offset")
+                  .arg(selectList()));
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    return readAll(q);
 }
 
 std::optional<SessionRecord> SessionRepository::byId(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM sessions WHERE id = :id").arg(QLatin1String(kColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE id = :id").arg(selectList()));
     q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readRecord(q);
+    const QList<SessionRecord> rows = readAll(q);
+    return rows.isEmpty() ? std::nullopt : std::optional<SessionRecord>(rows.first());
 }
 
 int SessionRepository::count() const
@@ -173,35 +283,34 @@ bool SessionRepository::update(const SessionRecord &r)
         m_error = m_db.lastError().text();
         return false;
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "UPDATE sessions SET technique_id = :technique_id, region_id = :region_id, "
-        "sides = :sides, started_at = :started_at, utc_offset_min = :utc_offset_min, "
-        "ended_at = :ended_at, steps_completed = :steps_completed, steps_total = :steps_total, "
-        "completed = :completed, pain_before = :pain_before, pain_after = :pain_after, "
-        "stopped_for_pain = :stopped_for_pain, note = :note WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), r.id);
-    q.bindValue(QStringLiteral(":technique_id"), r.techniqueId);
-    q.bindValue(QStringLiteral(":region_id"), r.regionId);
-    q.bindValue(QStringLiteral(":sides"), nonNull(r.sides));
-    q.bindValue(QStringLiteral(":started_at"), r.startedAt.toMSecsSinceEpoch());
-    q.bindValue(QStringLiteral(":utc_offset_min"), r.startedAt.offsetFromUtc() / 60);
-    q.bindValue(QStringLiteral(":ended_at"), r.endedAt.isValid()
-                                                 ? QVariant(r.endedAt.toMSecsSinceEpoch())
-                                                 : QVariant(QMetaType::fromType<qint64>()));
-    q.bindValue(QStringLiteral(":steps_completed"), r.stepsCompleted);
-    q.bindValue(QStringLiteral(":steps_total"), r.stepsTotal);
-    q.bindValue(QStringLiteral(":completed"), r.completed ? 1 : 0);
-    q.bindValue(QStringLiteral(":pain_before"), optionalInt(r.painBefore));
-    q.bindValue(QStringLiteral(":pain_after"), optionalInt(r.painAfter));
-    q.bindValue(QStringLiteral(":stopped_for_pain"), r.stoppedForPain ? 1 : 0);
-    q.bindValue(QStringLiteral(":note"), nonNull(r.note));
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        m_error = q.lastError().isValid() ? q.lastError().text()
-                                          : QStringLiteral("no session with id %1").arg(r.id);
+    const auto failed = [this](const QString &error) {
+        m_error = error;
         m_db.rollback();
         qCWarning(lcStorage).noquote() << "updating a session failed:" << m_error;
         return false;
+    };
+    const std::optional<SessionRecord> stored = byId(r.id);
+    if (!stored)
+        return failed(QStringLiteral("no session with id %1").arg(r.id));
+    // Only the columns that change are written: the triggers that keep the per-day and
+    // per-region totals fire on an UPDATE OF their columns, changed or not.
+    QStringList assignments;
+    QList<const Column *> changed;
+    for (const Column &c : kColumns) {
+        if (sameValue(c.value(r), c.value(*stored)))
+            continue;
+        assignments << QLatin1String(c.name) + QLatin1String(" = ") + bind(c.name);
+        changed << &c;
+    }
+    if (!changed.isEmpty()) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE sessions SET %1 WHERE id = :id")
+                      .arg(assignments.join(QStringLiteral(", "))));
+        q.bindValue(QStringLiteral(":id"), r.id);
+        for (const Column *c : changed)
+            q.bindValue(bind(c->name), c->value(r));
+        if (!q.exec())
+            return failed(q.lastError().text());
     }
     if (!m_db.commit()) {
         m_error = m_db.lastError().text();
@@ -213,17 +322,66 @@ bool SessionRepository::update(const SessionRecord &r)
 
 QList<SessionRecord> SessionRepository::unfinished() const
 {
-    QList<SessionRecord> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM sessions WHERE ended_at IS NULL ORDER BY id")
-                    .arg(QLatin1String(kColumns)))) {
+    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE ended_at IS NULL ORDER BY id")
+                  .arg(selectList()));
+    return readAll(q);
+}
+
+bool SessionRepository::forEachOldestFirst(
+    const std::function<void(const SessionRecord &)> &visit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM sessions ORDER BY started_at, id").arg(selectList()))) {
         m_error = q.lastError().text();
-        return out;
+        return false;
     }
+    const RowReader reader(q.record());
     while (q.next())
-        out << readRecord(q);
-    return out;
+        visit(reader.read(q));
+    if (q.lastError().isValid()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<SessionRecord> SessionRepository::notedBetween(const QDate &from, const QDate &to,
+                                                     int limit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The UTC range (a day wider on each side than any time zone) lets the index on
+    // started_at narrow the search; the local day decides.
+    q.prepare(QStringLiteral("SELECT %1 FROM sessions WHERE started_at >= :from_ms AND "
+                             "started_at < :to_ms AND note <> '' AND %2 BETWEEN :from AND :to "
+                             "ORDER BY started_at DESC, id DESC LIMIT :limit")
+                  .arg(selectList(), QLatin1String(kLocalDay)));
+    const qint64 fromDay = kEpoch.daysTo(from), toDay = kEpoch.daysTo(to);
+    q.bindValue(QStringLiteral(":from_ms"), (fromDay - 1) * 86400000);
+    q.bindValue(QStringLiteral(":to_ms"), (toDay + 2) * 86400000);
+    q.bindValue(QStringLiteral(":from"), fromDay);
+    q.bindValue(QStringLiteral(":to"), toDay);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    return readAll(q);
+}
+
+std::optional<bool> SessionRepository::containsStart(const QString &techniqueId,
+                                                     const QDateTime &startedAt) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM sessions WHERE started_at = :started_at AND "
+                             "technique_id = :technique_id LIMIT 1"));
+    q.bindValue(QStringLiteral(":started_at"), startedAt.toMSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":technique_id"), techniqueId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.next();
 }
 
 } // namespace unknot

@@ -3,11 +3,10 @@
 
 #include "content/catalog.h"
 #include "content/regions.h"
+#include "storage/sessionrepository.h"
 
 #include <QDateTime>
 #include <QIODevice>
-#include <QSqlQuery>
-#include <QTimeZone>
 
 namespace unknot {
 
@@ -24,11 +23,6 @@ QString field(const QString &value)
         v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
             QLatin1Char('"');
     return v;
-}
-
-QString optionalNumber(const QVariant &v)
-{
-    return v.isNull() ? QString() : QString::number(v.toInt());
 }
 
 } // namespace
@@ -51,45 +45,44 @@ bool writeSessionsCsv(QSqlDatabase db, const Catalog *catalog, QIODevice *out)
                                 QStringLiteral("note")};
     if (out->write(header.join(QLatin1Char(',')).toUtf8() + "\r\n") < 0)
         return false;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT started_at, utc_offset_min, ended_at, technique_id, region_id, sides, "
-            "completed, steps_completed, steps_total, pain_before, pain_after, stopped_for_pain, "
-            "note FROM sessions ORDER BY started_at, id")))
-        return false;
+    const SessionRepository repository(db);
     QByteArray chunk;
-    while (q.next()) {
-        const QTimeZone zone(q.value(1).toInt() * 60);
-        const auto stamp = [&zone](const QVariant &ms) {
-            return ms.isNull() ? QString()
-                               : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), zone)
-                                     .toString(Qt::ISODate);
-        };
-        const QString techniqueId = q.value(3).toString();
-        const QString regionId = q.value(4).toString();
-        const QStringList row = {stamp(q.value(0)),
-                                 stamp(q.value(2)),
-                                 field(techniqueId),
-                                 field(catalog ? catalog->titleOf(techniqueId) : QString()),
-                                 field(regionId),
-                                 field(Regions::displayName(regionId)),
-                                 field(q.value(5).toString()),
-                                 q.value(6).toBool() ? QStringLiteral("yes") : QStringLiteral("no"),
-                                 QString::number(q.value(7).toInt()),
-                                 QString::number(q.value(8).toInt()),
-                                 optionalNumber(q.value(9)),
-                                 optionalNumber(q.value(10)),
-                                 q.value(11).toBool() ? QStringLiteral("yes")
-                                                      : QStringLiteral("no"),
-                                 field(q.value(12).toString())};
+    bool written = true;
+    const auto stamp = [](const QDateTime &t) {
+        return t.isValid() ? t.toString(Qt::ISODate) : QString();
+    };
+    const auto optionalNumber = [](const std::optional<int> &v) {
+        return v ? QString::number(*v) : QString();
+    };
+    const auto yesNo = [](bool b) {
+        return b ? QStringLiteral("yes") : QStringLiteral("no");
+    };
+    const bool read = repository.forEachOldestFirst([&](const SessionRecord &r) {
+        if (!written)
+            return;
+        // Times in the offset the session was recorded in, as everywhere in the app.
+        const QStringList row = {stamp(r.startedAt),
+                                 stamp(r.endedAt),
+                                 field(r.techniqueId),
+                                 field(catalog ? catalog->titleOf(r.techniqueId) : QString()),
+                                 field(r.regionId),
+                                 field(Regions::displayName(r.regionId)),
+                                 field(r.sides),
+                                 yesNo(r.completed),
+                                 QString::number(r.stepsCompleted),
+                                 QString::number(r.stepsTotal),
+                                 optionalNumber(r.painBefore),
+                                 optionalNumber(r.painAfter),
+                                 yesNo(r.stoppedForPain),
+                                 field(r.note)};
         chunk += row.join(QLatin1Char(',')).toUtf8() + "\r\n";
         if (chunk.size() > 64 * 1024) {
-            if (out->write(chunk) < 0)
-                return false;
+            written = out->write(chunk) >= 0;
             chunk.clear();
         }
-    }
+    });
+    if (!read || !written)
+        return false;
     return out->write(chunk) >= 0;
 }
 

@@ -2,6 +2,7 @@
 #include "transfer/jsonexport.h"
 
 #include "storage/migrations.h"
+#include "storage/sessionrepository.h"
 #include "transfer/exportformat.h"
 
 #include <QJsonArray>
@@ -11,13 +12,6 @@
 #include <QSqlQuery>
 
 namespace unknot {
-
-namespace {
-QJsonValue optional(const QVariant &v)
-{
-    return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toLongLong());
-}
-} // namespace
 
 QByteArray exportJson(QSqlDatabase db, const QDateTime &exportedAt, QString *error)
 {
@@ -30,26 +24,34 @@ QByteArray exportJson(QSqlDatabase db, const QDateTime &exportedAt, QString *err
     };
 
     QJsonArray sessions;
-    if (!q.exec(QStringLiteral(
-            "SELECT id, technique_id, region_id, sides, started_at, utc_offset_min, ended_at, "
-            "steps_completed, steps_total, completed, pain_before, pain_after, stopped_for_pain, "
-            "note FROM sessions ORDER BY started_at, id")))
-        return failed();
-    while (q.next()) {
-        sessions.append(QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},
-                                    {QStringLiteral("techniqueId"), q.value(1).toString()},
-                                    {QStringLiteral("regionId"), q.value(2).toString()},
-                                    {QStringLiteral("sides"), q.value(3).toString()},
-                                    {QStringLiteral("startedAt"), q.value(4).toLongLong()},
-                                    {QStringLiteral("utcOffsetMin"), q.value(5).toInt()},
-                                    {QStringLiteral("endedAt"), optional(q.value(6))},
-                                    {QStringLiteral("stepsCompleted"), q.value(7).toInt()},
-                                    {QStringLiteral("stepsTotal"), q.value(8).toInt()},
-                                    {QStringLiteral("completed"), q.value(9).toBool()},
-                                    {QStringLiteral("painBefore"), optional(q.value(10))},
-                                    {QStringLiteral("painAfter"), optional(q.value(11))},
-                                    {QStringLiteral("stoppedForPain"), q.value(12).toBool()},
-                                    {QStringLiteral("note"), q.value(13).toString()}});
+    const SessionRepository repository(db);
+    const auto ms = [](const QDateTime &t) {
+        return t.isValid() ? QJsonValue(t.toMSecsSinceEpoch()) : QJsonValue(QJsonValue::Null);
+    };
+    const auto optionalInt = [](const std::optional<int> &v) {
+        return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+    };
+    const bool read = repository.forEachOldestFirst([&](const SessionRecord &r) {
+        sessions.append(
+            QJsonObject{{QStringLiteral("id"), r.id},
+                        {QStringLiteral("techniqueId"), r.techniqueId},
+                        {QStringLiteral("regionId"), r.regionId},
+                        {QStringLiteral("sides"), r.sides},
+                        {QStringLiteral("startedAt"), ms(r.startedAt)},
+                        {QStringLiteral("utcOffsetMin"), r.startedAt.offsetFromUtc() / 60},
+                        {QStringLiteral("endedAt"), ms(r.endedAt)},
+                        {QStringLiteral("stepsCompleted"), r.stepsCompleted},
+                        {QStringLiteral("stepsTotal"), r.stepsTotal},
+                        {QStringLiteral("completed"), r.completed},
+                        {QStringLiteral("painBefore"), optionalInt(r.painBefore)},
+                        {QStringLiteral("painAfter"), optionalInt(r.painAfter)},
+                        {QStringLiteral("stoppedForPain"), r.stoppedForPain},
+                        {QStringLiteral("note"), r.note}});
+    });
+    if (!read) {
+        if (error)
+            *error = repository.errorText();
+        return {};
     }
 
     QJsonArray reminders;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transfer/jsonimport.h"
 
+#include "storage/sessionrepository.h"
 #include "transfer/exportformat.h"
 #include "transfer/logging.h"
 
@@ -11,6 +12,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -148,19 +150,23 @@ std::optional<Contents> parse(const QByteArray &json, QString *error)
         s.techniqueId = r.string("techniqueId", true, false);
         s.regionId = r.string("regionId", true, false);
         s.sides = r.string("sides", false);
-        s.startedAt = r.integer("startedAt", 0, kMaxMs);
-        s.utcOffsetMin = int(r.integer("utcOffsetMin", -kMaxOffsetMin, kMaxOffsetMin));
-        s.endedAt = r.optionalInteger("endedAt", 0, kMaxMs);
+        const qint64 startedAt = r.integer("startedAt", 0, kMaxMs);
+        const QTimeZone zone(int(r.integer("utcOffsetMin", -kMaxOffsetMin, kMaxOffsetMin)) * 60);
+        s.startedAt = QDateTime::fromMSecsSinceEpoch(startedAt, zone);
+        if (const std::optional<qint64> endedAt = r.optionalInteger("endedAt", 0, kMaxMs))
+            s.endedAt = QDateTime::fromMSecsSinceEpoch(*endedAt, zone);
         s.stepsCompleted = int(r.integer("stepsCompleted", 0, 1000));
         s.stepsTotal = int(r.integer("stepsTotal", 0, 1000));
         s.completed = r.boolean("completed");
-        s.painBefore = r.optionalInteger("painBefore", 0, 10);
-        s.painAfter = r.optionalInteger("painAfter", 0, 10);
+        if (const std::optional<qint64> pain = r.optionalInteger("painBefore", 0, 10))
+            s.painBefore = int(*pain);
+        if (const std::optional<qint64> pain = r.optionalInteger("painAfter", 0, 10))
+            s.painAfter = int(*pain);
         s.stoppedForPain = r.boolean("stoppedForPain");
         s.note = r.string("note", false);
         if (!r.ok())
             return fail(problem);
-        const QPair<qint64, QString> identity{s.startedAt, s.techniqueId};
+        const QPair<qint64, QString> identity{startedAt, s.techniqueId};
         if (identities.contains(identity))
             return fail(tr("%1 is listed twice in the file (same technique, same start); the "
                            "file is damaged.")
@@ -223,7 +229,7 @@ std::optional<Contents> parse(const QByteArray &json, QString *error)
     return c;
 }
 
-Result merge(QSqlDatabase db, const Contents &c)
+Result merge(QSqlDatabase db, const Contents &c, const Progress &progress)
 {
     Result result;
     if (!db.isOpen() || !db.transaction()) {
@@ -231,7 +237,7 @@ Result merge(QSqlDatabase db, const Contents &c)
             tr("Your records cannot be written right now: %1").arg(db.lastError().text());
         return result;
     }
-    QSqlQuery exists(db), insert(db), q(db);
+    QSqlQuery q(db);
     const auto abort = [&](const QSqlQuery &failed) {
         result.error =
             tr("Restoring failed and nothing was changed: %1").arg(failed.lastError().text());
@@ -240,42 +246,27 @@ Result merge(QSqlDatabase db, const Contents &c)
         return Result{false, result.error};
     };
 
-    exists.prepare(QStringLiteral("SELECT 1 FROM sessions WHERE started_at = :started_at AND "
-                                  "technique_id = :technique_id LIMIT 1"));
-    insert.prepare(QStringLiteral(
-        "INSERT INTO sessions (technique_id, region_id, sides, started_at, utc_offset_min, "
-        "ended_at, steps_completed, steps_total, completed, pain_before, pain_after, "
-        "stopped_for_pain, note) VALUES (:technique_id, :region_id, :sides, :started_at, "
-        ":utc_offset_min, :ended_at, :steps_completed, :steps_total, :completed, :pain_before, "
-        ":pain_after, :stopped_for_pain, :note)"));
-    const auto nullable = [](const auto &v) {
-        return v ? QVariant::fromValue(qint64(*v)) : QVariant(QMetaType::fromType<qint64>());
+    SessionRepository sessions(db);
+    const auto abortWith = [&](const QString &error) {
+        result.error = tr("Restoring failed and nothing was changed: %1").arg(error);
+        db.rollback();
+        qCWarning(lcTransfer).noquote() << "import:" << result.error;
+        return Result{false, result.error};
     };
     for (const Session &s : c.sessions) {
-        exists.bindValue(QStringLiteral(":started_at"), s.startedAt);
-        exists.bindValue(QStringLiteral(":technique_id"), s.techniqueId);
-        if (!exists.exec())
-            return abort(exists);
-        if (exists.next()) {
+        const std::optional<bool> present = sessions.containsStart(s.techniqueId, s.startedAt);
+        if (!present)
+            return abortWith(sessions.errorText());
+        if (*present) {
             ++result.sessionsAlreadyPresent;
             continue;
         }
-        insert.bindValue(QStringLiteral(":technique_id"), s.techniqueId);
-        insert.bindValue(QStringLiteral(":region_id"), s.regionId);
-        insert.bindValue(QStringLiteral(":sides"), s.sides.isNull() ? QStringLiteral("") : s.sides);
-        insert.bindValue(QStringLiteral(":started_at"), s.startedAt);
-        insert.bindValue(QStringLiteral(":utc_offset_min"), s.utcOffsetMin);
-        insert.bindValue(QStringLiteral(":ended_at"), nullable(s.endedAt));
-        insert.bindValue(QStringLiteral(":steps_completed"), s.stepsCompleted);
-        insert.bindValue(QStringLiteral(":steps_total"), s.stepsTotal);
-        insert.bindValue(QStringLiteral(":completed"), s.completed ? 1 : 0);
-        insert.bindValue(QStringLiteral(":pain_before"), nullable(s.painBefore));
-        insert.bindValue(QStringLiteral(":pain_after"), nullable(s.painAfter));
-        insert.bindValue(QStringLiteral(":stopped_for_pain"), s.stoppedForPain ? 1 : 0);
-        insert.bindValue(QStringLiteral(":note"), s.note.isNull() ? QStringLiteral("") : s.note);
-        if (!insert.exec())
-            return abort(insert);
+        if (sessions.addInOpenTransaction(s) <= 0)
+            return abortWith(sessions.errorText());
         ++result.sessionsAdded;
+        const qsizetype done = result.sessionsAdded + result.sessionsAlreadyPresent;
+        if (progress && done % 256 == 0)
+            progress(done, c.sessions.size());
     }
 
     for (const Reminder &m : c.reminders) {
@@ -331,13 +322,13 @@ Result merge(QSqlDatabase db, const Contents &c)
     return result;
 }
 
-Result importJson(QSqlDatabase db, const QByteArray &json)
+Result importJson(QSqlDatabase db, const QByteArray &json, const Progress &progress)
 {
     Result result;
     const std::optional<Contents> contents = parse(json, &result.error);
     if (!contents)
         return result;
-    return merge(std::move(db), *contents);
+    return merge(std::move(db), *contents, progress);
 }
 
 } // namespace unknot::JsonImport

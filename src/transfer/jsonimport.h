@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/sessionrecord.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace unknot {
@@ -15,22 +18,9 @@ namespace unknot {
 // before anything is written; then everything is merged in one transaction, or nothing is.
 namespace JsonImport {
 
-struct Session
-{
-    QString techniqueId;
-    QString regionId;
-    QString sides;
-    qint64 startedAt = 0; // ms since epoch, UTC
-    int utcOffsetMin = 0;
-    std::optional<qint64> endedAt;
-    int stepsCompleted = 0;
-    int stepsTotal = 0;
-    bool completed = false;
-    std::optional<int> painBefore;
-    std::optional<int> painAfter;
-    bool stoppedForPain = false;
-    QString note;
-};
+// A session as the history keeps it (the file's startedAt and utcOffsetMin become one
+// QDateTime in the offset it was recorded in).
+using Session = SessionRecord;
 struct Reminder
 {
     int minuteOfDay = 0;
@@ -68,9 +58,12 @@ std::optional<Contents> parse(const QByteArray &json, QString *error);
 // Merges into `db`: sessions already present (same technique started at the same millisecond)
 // are skipped, reminders identical to one present are skipped, a region's clearance is taken
 // when newer than the one present, settings already present are kept.
-Result merge(QSqlDatabase db, const Contents &contents);
+// progress, when given, is told how many of the sessions have been merged (from any thread:
+// it is called on the one merge() runs on).
+using Progress = std::function<void(qsizetype done, qsizetype total)>;
+Result merge(QSqlDatabase db, const Contents &contents, const Progress &progress = {});
 // parse() then merge().
-Result importJson(QSqlDatabase db, const QByteArray &json);
+Result importJson(QSqlDatabase db, const QByteArray &json, const Progress &progress = {});
 
 } // namespace JsonImport
 } // namespace unknot

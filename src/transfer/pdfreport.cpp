@@ -4,14 +4,15 @@
 #include "content/catalog.h"
 #include "content/regions.h"
 #include "progress/progressqueries.h"
+#include "storage/sessionrepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 namespace unknot {
 
@@ -120,7 +121,6 @@ bool writePdfReport(QSqlDatabase db, const Catalog *catalog, const QString &file
     const ProgressQueries queries(db);
     const qint64 fromDay = ProgressQueries::dayNumber(from);
     const qint64 toDay = ProgressQueries::dayNumber(today);
-    const QString dayExpr = QStringLiteral("(started_at + utc_offset_min * 60000) / 86400000");
 
     // Adherence from the per-day totals.
     int daysWorked = 0, sessions = 0, completed = 0;
@@ -137,30 +137,17 @@ bool writePdfReport(QSqlDatabase db, const Catalog *catalog, const QString &file
     }
     const ProgressQueries::Streaks streaks = queries.streaks(today);
 
-    // Regions in the period (an indexed range of the history).
+    // Regions in the period, by the local day each session started on.
     QList<RegionRow> regions;
-    q.prepare(QStringLiteral("SELECT s.region_id, COUNT(*), AVG(s.pain_before), AVG(s.pain_after), "
-                             "IFNULL(r.clearance, '') FROM sessions s LEFT JOIN region_status r "
-                             "ON r.region_id = s.region_id WHERE s.started_at >= :from_ms AND "
-                             "s.started_at < :to_ms GROUP BY s.region_id ORDER BY COUNT(*) DESC"));
-    // A day's margin on each side for time zones; the exact local day is checked below.
-    q.bindValue(QStringLiteral(":from_ms"), (fromDay - 1) * 86400000);
-    q.bindValue(QStringLiteral(":to_ms"), (toDay + 2) * 86400000);
-    if (q.exec()) {
-        while (q.next()) {
-            RegionRow r;
-            r.regionId = q.value(0).toString();
-            r.sessions = q.value(1).toInt();
-            r.before = q.value(2).isNull() ? -1 : q.value(2).toDouble();
-            r.after = q.value(3).isNull() ? -1 : q.value(3).toDouble();
-            r.clearance = q.value(4).toString();
-            regions << r;
-        }
-    }
+    for (const ProgressQueries::RegionInPeriod &r : queries.regionsBetween(from, today))
+        regions.append({r.regionId, r.sessions, r.averageBefore.value_or(-1),
+                        r.averageAfter.value_or(-1), QString()});
+    QHash<QString, QString> clearanceOf;
     QStringList clearedElsewhere;
     if (q.exec(QStringLiteral("SELECT region_id, clearance, cleared_by FROM region_status "
                               "ORDER BY region_id"))) {
         while (q.next()) {
+            clearanceOf.insert(q.value(0).toString(), q.value(1).toString());
             const QString state = q.value(1).toString() == QLatin1String("cleared") ? tr("cleared")
                                   : q.value(1).toString() == QLatin1String("not-cleared")
                                       ? tr("not cleared")
@@ -173,25 +160,9 @@ bool writePdfReport(QSqlDatabase db, const Catalog *catalog, const QString &file
         }
     }
 
-    struct Note
-    {
-        QDateTime at;
-        QString regionId, techniqueId, text;
-    };
-    QList<Note> notes;
-    q.prepare(QStringLiteral("SELECT started_at, utc_offset_min, region_id, technique_id, note "
-                             "FROM sessions WHERE started_at >= :from_ms AND note <> '' AND "
-                             "%1 BETWEEN :from AND :to ORDER BY started_at DESC LIMIT 12")
-                  .arg(dayExpr));
-    q.bindValue(QStringLiteral(":from_ms"), (fromDay - 1) * 86400000);
-    q.bindValue(QStringLiteral(":from"), fromDay);
-    q.bindValue(QStringLiteral(":to"), toDay);
-    if (q.exec()) {
-        while (q.next())
-            notes.append({QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(),
-                                                         QTimeZone(q.value(1).toInt() * 60)),
-                          q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
-    }
+    for (RegionRow &r : regions)
+        r.clearance = clearanceOf.value(r.regionId);
+    const QList<SessionRecord> notes = SessionRepository(db).notedBetween(from, today, 12);
 
     QPdfWriter writer(filePath);
     writer.setPageSize(QPageSize(QPageSize::A4));
@@ -241,9 +212,12 @@ bool writePdfReport(QSqlDatabase db, const Catalog *catalog, const QString &file
     QStringList rising;
     for (const RegionRow &r : regions) {
         const ProgressQueries::Trend trend = queries.painTrend(r.regionId);
-        const QString trendText = trend == ProgressQueries::Trend::Rising   ? tr("rising")
+        const QString trendText = trend == ProgressQueries::Trend::Rising ? tr("rising")
+                                  : trend == ProgressQueries::Trend::Higher
+                                      ? tr("higher than before")
+                                  : trend == ProgressQueries::Trend::Steady ? tr("same as before")
+                                  : trend == ProgressQueries::Trend::Lower ? tr("lower than before")
                                   : trend == ProgressQueries::Trend::Easing ? tr("easing")
-                                  : trend == ProgressQueries::Trend::Steady ? tr("steady")
                                                                             : tr("too few ratings");
         if (trend == ProgressQueries::Trend::Rising)
             rising << Regions::displayName(r.regionId);
@@ -281,14 +255,14 @@ bool writePdfReport(QSqlDatabase db, const Catalog *catalog, const QString &file
     page.rule();
     if (notes.isEmpty())
         page.text(tr("No notes in this period."), 10, false, muted);
-    for (const Note &n : notes) {
+    for (const SessionRecord &n : notes) {
         const QString technique = catalog ? catalog->titleOf(n.techniqueId) : QString();
         page.text(QStringLiteral("%1 · %2 · %3")
-                      .arg(locale.toString(n.at.date(), QLocale::ShortFormat),
+                      .arg(locale.toString(n.startedAt.date(), QLocale::ShortFormat),
                            Regions::displayName(n.regionId),
                            technique.isEmpty() ? n.techniqueId : technique),
                   9, true, muted);
-        page.text(n.text, 10);
+        page.text(n.note, 10);
         page.gap(3);
     }
     painter.end();

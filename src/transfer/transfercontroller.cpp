@@ -2,6 +2,7 @@
 #include "transfer/transfercontroller.h"
 
 #include "platform/filesharer.h"
+#include "storage/database.h"
 #include "transfer/csvexport.h"
 #include "transfer/jsonexport.h"
 #include "transfer/jsonimport.h"
@@ -12,14 +13,30 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <atomic>
+#include <memory>
+
 namespace unknot {
+
+namespace {
+QString localPath(const QUrl &url)
+{
+    return url.isLocalFile() ? url.toLocalFile() : url.toString();
+}
+} // namespace
 
 TransferController::TransferController(QSqlDatabase db, const Catalog *catalog, FileSharer *sharer,
                                        QObject *parent)
     : QObject(parent), m_db(std::move(db)), m_catalog(catalog), m_sharer(std::move(sharer))
 {}
 
-TransferController::~TransferController() = default;
+TransferController::~TransferController()
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
 
 QString TransferController::suggestedFileName(const QString &kind) const
 {
@@ -31,46 +48,182 @@ QString TransferController::suggestedFileName(const QString &kind) const
     return QStringLiteral("unknot-export-%1.json").arg(day);
 }
 
-bool TransferController::writeExport(const QString &kind, const QString &path, QString *error)
+bool TransferController::startJob(Job job)
 {
+    if (m_worker)
+        return false;
+    const QString file = m_db.databaseName();
+    // The worker's progress reaches this thread queued; only changes of a percent are sent.
+    auto lastPercent = std::make_shared<std::atomic<int>>(-2);
+    const Report report = [this, lastPercent](double progress) {
+        const int percent = progress < 0 ? -1 : int(progress * 100);
+        if (lastPercent->exchange(percent) != percent)
+            QMetaObject::invokeMethod(
+                this, [this, progress] { setProgress(progress); }, Qt::QueuedConnection);
+    };
+    auto outcome = std::make_shared<Outcome>();
+    m_worker = QThread::create([file, job = std::move(job), report, outcome] {
+        const QString name =
+            QStringLiteral("unknot-transfer-%1").arg(quintptr(QThread::currentThreadId()));
+        {
+            QString error;
+            QSqlDatabase db = Database::openConnection(file, name, &error);
+            *outcome = db.isOpen()
+                           ? job(db, report)
+                           : Outcome(tr("Your records cannot be read right now: %1").arg(error));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    connect(m_worker, &QThread::finished, this, [this, outcome] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        jobDone(*outcome);
+    });
+    m_progress = 0;
+    emit progressChanged();
+    emit busyChanged();
+    m_worker->start();
+    return true;
+}
+
+void TransferController::setProgress(double progress)
+{
+    if (!m_worker || progress == m_progress)
+        return;
+    m_progress = progress;
+    emit progressChanged();
+}
+
+void TransferController::jobDone(const Outcome &outcome)
+{
+    QString message = outcome.message;
+    if (!outcome.sharePath.isEmpty() && message.isEmpty())
+        message = shareFile(outcome.sharePath, outcome.shareKind);
+    m_progress = 1;
+    emit progressChanged();
+    emit busyChanged();
+    if (outcome.sessionsAdded)
+        emit imported();
+    emit finished(message);
+}
+
+TransferController::Outcome TransferController::exportWith(QSqlDatabase db, const QString &kind,
+                                                           const QString &path) const
+{
+    QString error;
     if (kind == QLatin1String("pdf")) {
         // QPdfWriter writes the file itself; go through a temporary name so a failure never
         // leaves half a report under the chosen name.
         const QString partial = path + QLatin1String(".partial");
-        if (!writePdfReport(m_db, m_catalog, partial, QDate::currentDate(), 90, error))
-            return false;
+        if (!writePdfReport(db, m_catalog, partial, QDate::currentDate(), 90, &error))
+            return {error};
         QFile::remove(path);
-        if (!QFile::rename(partial, path)) {
-            *error = tr("Cannot write %1.").arg(path);
-            return false;
-        }
-        return true;
+        if (!QFile::rename(partial, path))
+            return {tr("Cannot write %1.").arg(path)};
+        return {};
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return {tr("Cannot write %1: %2").arg(path, file.errorString())};
     bool ok = false;
     if (kind == QLatin1String("csv")) {
-        ok = writeSessionsCsv(m_db, m_catalog, &file);
+        ok = writeSessionsCsv(db, m_catalog, &file);
     } else {
-        const QByteArray json = exportJson(m_db, QDateTime::currentDateTime(), error);
+        const QByteArray json = exportJson(db, QDateTime::currentDateTime(), &error);
         ok = !json.isEmpty() && file.write(json) == json.size();
     }
-    if (!ok || !file.commit()) {
-        if (error->isEmpty())
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (!ok || !file.commit())
+        return {error.isEmpty() ? tr("Cannot write %1: %2").arg(path, file.errorString()) : error};
+    return {};
+}
+
+TransferController::Outcome TransferController::restoreWith(QSqlDatabase db, const QString &path,
+                                                            const Report &report) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {tr("Cannot read %1: %2").arg(path, file.errorString())};
+    // An export of years of history is a few MB; anything far larger is not one.
+    if (file.size() > 256 * 1024 * 1024)
+        return {tr("This file is too large to be an Unknot export.")};
+    if (report)
+        report(-1); // reading and checking the whole file first
+    const JsonImport::Result result =
+        JsonImport::importJson(db, file.readAll(), [&report](qsizetype done, qsizetype total) {
+            if (report && total > 0)
+                report(double(done) / double(total));
+        });
+    if (!result.ok)
+        return {tr("Nothing was restored. %1").arg(result.error)};
+    const QString added = result.sessionsAdded == 1
+                              ? tr("1 session restored")
+                              : tr("%1 sessions restored").arg(result.sessionsAdded);
+    return {result.sessionsAlreadyPresent == 0
+                ? added + QLatin1Char('.')
+                : tr("%1; %2 were already here.").arg(added).arg(result.sessionsAlreadyPresent),
+            result.sessionsAdded > 0};
+}
+
+QString TransferController::shareFile(const QString &path, const QString &kind)
+{
+    const QString mime = kind == QLatin1String("pdf")   ? QStringLiteral("application/pdf")
+                         : kind == QLatin1String("csv") ? QStringLiteral("text/csv")
+                                                        : QStringLiteral("application/json");
+    if (!m_sharer->share(path, mime, tr("Unknot export")))
+        return tr("The share sheet could not be opened.");
+    return {};
+}
+
+bool TransferController::startExport(const QString &kind, const QUrl &target)
+{
+    const QString path = localPath(target);
+    return startJob([this, kind, path](QSqlDatabase db, const Report &report) {
+        report(-1);
+        return exportWith(db, kind, path);
+    });
+}
+
+bool TransferController::startShare(const QString &kind)
+{
+    if (!m_sharer) {
+        emit finished(tr("Sharing is not available on this device."));
         return false;
     }
-    return true;
+    const QString folder = m_sharer->shareFolder();
+    QDir().mkpath(folder);
+    const QString path = folder + QLatin1Char('/') + suggestedFileName(kind);
+    return startJob([this, kind, path](QSqlDatabase db, const Report &report) {
+        report(-1);
+        Outcome outcome = exportWith(db, kind, path);
+        if (outcome.message.isEmpty()) {
+            outcome.sharePath = path;
+            outcome.shareKind = kind;
+        }
+        return outcome;
+    });
+}
+
+bool TransferController::startRestore(const QUrl &source)
+{
+    const QString path = localPath(source);
+    return startJob([this, path](QSqlDatabase db, const Report &report) {
+        return restoreWith(db, path, report);
+    });
+}
+
+bool TransferController::writeExport(const QString &kind, const QString &path, QString *error)
+{
+    const Outcome outcome = exportWith(m_db, kind, path);
+    if (error)
+        *error = outcome.message;
+    return outcome.message.isEmpty();
 }
 
 QString TransferController::exportTo(const QString &kind, const QUrl &target)
 {
-    const QString path = target.isLocalFile() ? target.toLocalFile() : target.toString();
     QString error;
-    if (!writeExport(kind, path, &error)) {
+    if (!writeExport(kind, localPath(target), &error)) {
         qCWarning(lcTransfer).noquote() << "export failed:" << error;
         return error;
     }
@@ -87,34 +240,15 @@ QString TransferController::share(const QString &kind)
     QString error;
     if (!writeExport(kind, path, &error))
         return error;
-    const QString mime = kind == QLatin1String("pdf")   ? QStringLiteral("application/pdf")
-                         : kind == QLatin1String("csv") ? QStringLiteral("text/csv")
-                                                        : QStringLiteral("application/json");
-    if (!m_sharer->share(path, mime, tr("Unknot export")))
-        return tr("The share sheet could not be opened.");
-    return {};
+    return shareFile(path, kind);
 }
 
 QString TransferController::importFrom(const QUrl &source)
 {
-    const QString path = source.isLocalFile() ? source.toLocalFile() : source.toString();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("Cannot read %1: %2").arg(path, file.errorString());
-    // An export of years of history is a few MB; anything far larger is not one.
-    if (file.size() > 256 * 1024 * 1024)
-        return tr("This file is too large to be an Unknot export.");
-    const JsonImport::Result result = JsonImport::importJson(m_db, file.readAll());
-    if (!result.ok)
-        return tr("Nothing was restored. %1").arg(result.error);
-    if (result.sessionsAdded > 0)
+    const Outcome outcome = restoreWith(m_db, localPath(source), {});
+    if (outcome.sessionsAdded)
         emit imported();
-    const QString added = result.sessionsAdded == 1
-                              ? tr("1 session restored")
-                              : tr("%1 sessions restored").arg(result.sessionsAdded);
-    return result.sessionsAlreadyPresent == 0
-               ? added + QLatin1Char('.')
-               : tr("%1; %2 were already here.").arg(added).arg(result.sessionsAlreadyPresent);
+    return outcome.message;
 }
 
 } // namespace unknot

@@ -2,11 +2,13 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QSqlDatabase>
+#include <QThread>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
-#include <memory>
+#include <functional>
 
 namespace unknot {
 
@@ -14,42 +16,82 @@ class Catalog;
 class FileSharer;
 
 // Export (CSV, JSON, PDF report) and restore (JSON) for QML. On phones exports go to the share
-// sheet; on desktops QML asks for a place with a save dialog and calls exportTo().
+// sheet; on desktops QML asks for a place with a save dialog. The start* calls do the work on
+// a thread of their own, with a database connection of its own, so the UI keeps drawing while
+// years of history are read or written; progress says how far it is and finished() what came
+// of it.
 class TransferController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Export and restore are provided by the app core")
     Q_PROPERTY(bool canShare READ canShare CONSTANT)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // From 0 to 1 while busy, or -1 when how far it is cannot be told.
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
 
 public:
     // `sharer` (null: no share sheet) must outlive the controller.
     TransferController(QSqlDatabase db, const Catalog *catalog, FileSharer *sharer,
                        QObject *parent = nullptr);
-    ~TransferController() override;
+    ~TransferController() override; // waits for work in progress
 
     bool canShare() const { return m_sharer != nullptr; }
+    bool busy() const { return m_worker != nullptr; }
+    double progress() const { return m_progress; }
 
     // kind: "csv", "json" or "pdf".
     Q_INVOKABLE QString suggestedFileName(const QString &kind) const;
-    // Writes the export to `target`; returns "" or what went wrong in plain words.
-    Q_INVOKABLE QString exportTo(const QString &kind, const QUrl &target);
-    // Writes the export to the share folder and opens the share sheet.
-    Q_INVOKABLE QString share(const QString &kind);
-    // Restores from a JSON export; emits imported() when anything changed. Returns a sentence
-    // for the user either way.
-    Q_INVOKABLE QString importFrom(const QUrl &source);
 
-    // For tests and the benchmark: write an export to a local path.
+    // In the background; each returns false (and does nothing) while another is running.
+    // Writes the export to `target`.
+    Q_INVOKABLE bool startExport(const QString &kind, const QUrl &target);
+    // Writes the export to the share folder, then opens the share sheet.
+    Q_INVOKABLE bool startShare(const QString &kind);
+    // Restores from a JSON export; emits imported() when anything changed.
+    Q_INVOKABLE bool startRestore(const QUrl &source);
+
+    // The same, done before they return (tests, the benchmark): "" or what went wrong, and
+    // for a restore a sentence for the user either way.
+    Q_INVOKABLE QString exportTo(const QString &kind, const QUrl &target);
+    Q_INVOKABLE QString share(const QString &kind);
+    Q_INVOKABLE QString importFrom(const QUrl &source);
     bool writeExport(const QString &kind, const QString &path, QString *error);
 
 signals:
     void imported();
+    void busyChanged();
+    void progressChanged();
+    // A start* call is done: message is for the user ("" after an export that went well).
+    void finished(const QString &message);
 
 private:
+    // What a job hands back to the GUI thread.
+    struct Outcome
+    {
+        Outcome() = default;
+        Outcome(QString message, bool sessionsAdded = false)
+            : message(std::move(message)), sessionsAdded(sessionsAdded)
+        {}
+        QString message;
+        bool sessionsAdded = false;
+        QString sharePath;
+        QString shareKind;
+    };
+    using Report = std::function<void(double)>;
+    using Job = std::function<Outcome(QSqlDatabase db, const Report &report)>;
+    bool startJob(Job job);
+    void setProgress(double progress);
+    void jobDone(const Outcome &outcome);
+    Outcome exportWith(QSqlDatabase db, const QString &kind, const QString &path) const;
+    Outcome restoreWith(QSqlDatabase db, const QString &path, const Report &report) const;
+    QString shareFile(const QString &path, const QString &kind);
+
     QSqlDatabase m_db;
     const Catalog *m_catalog;
     FileSharer *m_sharer;
+    QPointer<QThread> m_worker;
+    double m_progress = 0;
 };
 
 } // namespace unknot

@@ -188,10 +188,17 @@ private slots:
         using T = ProgressQueries::Trend;
         QTest::newRow("rising") << QList<int>{2, 3, 5} << int(T::Rising);
         QTest::newRow("rising after a good spell") << QList<int>{6, 1, 2, 4} << int(T::Rising);
-        QTest::newRow("up then down") << QList<int>{2, 5, 3} << int(T::Steady);
-        QTest::newRow("flat then up") << QList<int>{3, 3, 4} << int(T::Steady);
+        // 2 -> 6 is not "unchanged": higher than before, though not rising three times.
+        QTest::newRow("only two, up") << QList<int>{2, 6} << int(T::Higher);
+        QTest::newRow("only two, down") << QList<int>{6, 2} << int(T::Lower);
+        QTest::newRow("only two, same") << QList<int>{4, 4} << int(T::Steady);
+        QTest::newRow("up then down, still higher") << QList<int>{2, 5, 3} << int(T::Higher);
+        QTest::newRow("flat then up") << QList<int>{3, 3, 4} << int(T::Higher);
+        QTest::newRow("down then flat") << QList<int>{5, 3, 3} << int(T::Lower);
+        QTest::newRow("up and back") << QList<int>{2, 5, 2} << int(T::Steady);
+        QTest::newRow("flat") << QList<int>{3, 3, 3} << int(T::Steady);
         QTest::newRow("easing") << QList<int>{5, 4, 3} << int(T::Easing);
-        QTest::newRow("only two") << QList<int>{2, 6} << int(T::Steady);
+        QTest::newRow("easing after a bad spell") << QList<int>{1, 9, 4, 2} << int(T::Easing);
         QTest::newRow("one") << QList<int>{6} << int(T::Unknown);
     }
 
@@ -215,11 +222,46 @@ private slots:
         const QVariantMap detail = stats.regionDetail(QStringLiteral("shoulder-left"));
         QCOMPARE(detail.value(QStringLiteral("rising")).toBool(),
                  trend == int(ProgressQueries::Trend::Rising));
+        // The name the overview and the body map get, written out per state.
+        const QHash<int, QString> names = {{int(ProgressQueries::Trend::Rising), "rising"},
+                                           {int(ProgressQueries::Trend::Higher), "higher"},
+                                           {int(ProgressQueries::Trend::Steady), "steady"},
+                                           {int(ProgressQueries::Trend::Lower), "lower"},
+                                           {int(ProgressQueries::Trend::Easing), "easing"}};
         QCOMPARE(stats.regionStates().value(QStringLiteral("shoulder-left")).toString(),
-                 trend == int(ProgressQueries::Trend::Rising)   ? QStringLiteral("pain-rising")
-                 : trend == int(ProgressQueries::Trend::Easing) ? QStringLiteral("pain-easing")
-                 : trend == int(ProgressQueries::Trend::Steady) ? QStringLiteral("pain-steady")
-                                                                : QString());
+                 names.contains(trend) ? QStringLiteral("pain-") + names.value(trend) : QString());
+    }
+
+    void todayRollsOverAtLocalMidnightAndOnAZoneChange()
+    {
+        // The app stays open past midnight: the calendar's today and the streak move on by
+        // themselves, with no refresh from outside.
+        QVERIFY(add(at(2026, 4, 10, 9, 0, "Europe/Berlin")) > 0);
+        QDateTime now(QDate(2026, 4, 10), QTime(23, 59, 59, 800)); // local time (Berlin)
+        ProgressStats stats(m_db->connection());
+        stats.setClock([&now] { return now; });
+        stats.refresh();
+        QCOMPARE(stats.shownToday(), QDate(2026, 4, 10));
+        const qint64 tomorrow = stats.calendarStart().daysTo(QDate(2026, 4, 11));
+        QCOMPARE(stats.calendarCounts().at(tomorrow).toInt(), -1); // still to come
+        QCOMPARE(stats.currentStreak(), 1);
+
+        now = QDateTime(QDate(2026, 4, 11), QTime(0, 0, 0, 100));
+        QSignalSpy changed(&stats, &ProgressStats::changed);
+        QTRY_COMPARE_WITH_TIMEOUT(stats.shownToday(), QDate(2026, 4, 11), 5000);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(
+            stats.calendarCounts().at(stats.calendarStart().daysTo(QDate(2026, 4, 11))).toInt(), 0);
+        QCOMPARE(stats.currentStreak(), 1); // yesterday counts until today ends
+
+        // Flying to New Zealand: it is already the 12th there when the app comes back.
+        now = QDateTime(QDate(2026, 4, 12), QTime(10, 0), QTimeZone("Pacific/Auckland"));
+        stats.checkToday();
+        QCOMPARE(stats.shownToday(), QDate(2026, 4, 12));
+        QCOMPARE(stats.currentStreak(), 0);
+        // Nothing changes when the day has not.
+        stats.checkToday();
+        QCOMPARE(changed.size(), 2);
     }
 
     void regionSummaryAveragesRatedChange()

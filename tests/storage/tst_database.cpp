@@ -361,6 +361,49 @@ private slots:
         QCOMPARE(backups.list(), backupsBefore);
     }
 
+    void aRunningSessionsStepWritesOneRowAndNoTotals()
+    {
+        // total_changes() counts every row written on the connection, by triggers too.
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("unknot.sqlite"))));
+        SessionRepository repo(db.connection());
+        SessionRecord r = sampleRecord();
+        r.endedAt = {};
+        r.painAfter.reset();
+        r.stepsCompleted = 0;
+        r.id = repo.add(r);
+        QVERIFY(r.id > 0);
+        const auto rowsWritten = [&db] {
+            QSqlQuery q(db.connection());
+            return q.exec(QStringLiteral("SELECT total_changes()")) && q.next()
+                       ? q.value(0).toLongLong()
+                       : -1;
+        };
+        const QStringList totals = rowsOf(db, "daily_activity") + rowsOf(db, "region_activity");
+
+        qint64 before = rowsWritten();
+        r.stepsCompleted = 1; // a step of the running session
+        QVERIFY(repo.update(r));
+        QCOMPARE(rowsWritten() - before, 1);
+
+        before = rowsWritten();
+        QVERIFY(repo.update(r)); // nothing changed: nothing written
+        QCOMPARE(rowsWritten() - before, 0);
+        QCOMPARE(rowsOf(db, "daily_activity") + rowsOf(db, "region_activity"), totals);
+
+        // A change the totals depend on still recounts them.
+        r.painAfter = 2;
+        r.completed = true;
+        r.endedAt = r.startedAt.addSecs(400);
+        QVERIFY(repo.update(r));
+        QCOMPARE(repo.byId(r.id), std::optional<SessionRecord>(r));
+        QCOMPARE(rowsOf(db, "region_activity"),
+                 QStringList{QStringLiteral("forearm-wrist-left|1|1|1|-4")});
+        QCOMPARE(rowsOf(db, "daily_activity").size(), 1);
+        QVERIFY(rowsOf(db, "daily_activity").first().endsWith(QLatin1String("|1|1")));
+    }
+
     void unfinishedSessionsAreFoundWithoutReadingTheHistory()
     {
         // Looked for at every start: the query must use the index of open sessions only.

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace unknot;
 
@@ -46,6 +47,36 @@ private slots:
     {
         m_repo.reset();
         m_db.close();
+    }
+
+    void timesAreTheLocalTimeWhereTheSessionHappened()
+    {
+        // Tests run in Europe/Berlin; one session was done in India at 23:30 there (19:00 in
+        // Berlin), one at home. The calendar counts the first on the day in India; the history
+        // must show that time too, and say whose it is.
+        SessionRecord r;
+        r.techniqueId = QStringLiteral("neck-release");
+        r.regionId = QStringLiteral("neck");
+        r.startedAt = QDateTime(QDate(2026, 3, 10), QTime(23, 30), QTimeZone("Asia/Kolkata"));
+        r.endedAt = r.startedAt.addSecs(300);
+        QVERIFY(m_repo->add(r) > 0);
+        r.startedAt = QDateTime(QDate(2026, 3, 9), QTime(7, 15), QTimeZone::systemTimeZone());
+        r.endedAt = r.startedAt.addSecs(300);
+        const bool homeIsNowOffset =
+            r.startedAt.offsetFromUtc() == QDateTime::currentDateTime().offsetFromUtc();
+        QVERIFY(m_repo->add(r) > 0);
+        HistoryModel model(m_repo.get(), nullptr);
+        const QString away = model.index(0).data(HistoryModel::WhenTextRole).toString();
+        QVERIFY2(away.contains(QLatin1String("23:30")), qPrintable(away));
+        QVERIFY2(!away.contains(QLatin1String("19:00")), qPrintable(away));
+        QVERIFY2(away.contains(QLatin1String("UTC+05:30")), qPrintable(away));
+        const QString longAway = model.index(0).data(HistoryModel::WhenLongTextRole).toString();
+        QVERIFY2(longAway.contains(QLatin1String("23:30")) &&
+                     longAway.contains(QLatin1String("2026")),
+                 qPrintable(longAway));
+        const QString home = model.index(1).data(HistoryModel::WhenTextRole).toString();
+        QVERIFY2(home.contains(QLatin1String("07:15")), qPrintable(home));
+        QCOMPARE(home.contains(QLatin1String("UTC")), !homeIsNowOffset);
     }
 
     void repositoryPagesNewestFirst()

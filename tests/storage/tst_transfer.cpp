@@ -5,12 +5,14 @@
 #include "transfer/csvexport.h"
 #include "transfer/jsonexport.h"
 #include "transfer/jsonimport.h"
+#include "transfer/pdfreport.h"
 #include "transfer/transfercontroller.h"
 
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -264,6 +266,37 @@ private slots:
                  qPrintable(lines.at(1)));
         QVERIFY(lines.at(1).startsWith(r.startedAt.toString(Qt::ISODate)));
         QVERIFY(csv.contains(QStringLiteral("\"Note 3, with \"\"quotes\"\"\nand a line — ✓\"")));
+    }
+
+    void reportRegionTableCountsLocalDaysOnly()
+    {
+        // A one-day report for 10 March: sessions on the evening before and just after
+        // midnight (local time) are within a day of it in UTC, but not on that day.
+        auto db = openNew();
+        SessionRepository repo(db->connection());
+        const QTimeZone berlin("Europe/Berlin");
+        const auto add = [&](const char *region, const QDateTime &at) {
+            SessionRecord r = record(1);
+            r.regionId = QLatin1String(region);
+            r.startedAt = at;
+            r.endedAt = at.addSecs(300);
+            r.note.clear();
+            QVERIFY(repo.add(r) > 0);
+        };
+        add("neck", QDateTime(QDate(2026, 3, 10), QTime(8, 0), berlin));
+        add("lower-back", QDateTime(QDate(2026, 3, 9), QTime(23, 30), berlin));
+        add("foot-right", QDateTime(QDate(2026, 3, 11), QTime(0, 30), berlin));
+        const QString path = m_dir.filePath(QStringLiteral("one-day.pdf"));
+        QString error;
+        QVERIFY2(writePdfReport(db->connection(), nullptr, path, QDate(2026, 3, 10), 1, &error),
+                 qPrintable(error));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY2(pdftotext.waitForFinished(30000), "pdftotext (poppler-utils) is needed");
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(text.contains(QLatin1String("Neck")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("Lower back")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("Right foot")), qPrintable(text));
     }
 
     void controllerWritesEveryKind()

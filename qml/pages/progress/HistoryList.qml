@@ -32,7 +32,9 @@ Item {
             required property int index
             required property string title
             required property string regionName
-            required property date startedAt
+            // In the local time where the session happened, as the calendar counts it.
+            required property string whenText
+            required property string whenLongText
             required property bool completed
             required property int stepsCompleted
             required property int stepsTotal
@@ -43,7 +45,7 @@ Item {
 
             width: ListView.view.width
             implicitHeight: Math.max(Theme.touchTarget + Theme.spaceM, implicitContentHeight + Theme.spaceM * 2)
-            Accessible.name: title + ", " + regionName + ", " + Qt.formatDateTime(startedAt, Locale.LongFormat) + (painText ? ", " + painText : "")
+            Accessible.name: title + ", " + regionName + ", " + whenLongText + (painText ? ", " + painText : "")
             background: Rectangle {
                 color: Theme.surface
                 radius: Theme.radiusS
@@ -64,7 +66,7 @@ Item {
                     }
                     Label {
                         width: parent.width
-                        text: entry.regionName + " · " + entry.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
+                        text: entry.regionName + " · " + entry.whenText
                         color: Theme.textSecondary
                         font.pixelSize: Theme.fontCaption
                         elide: Text.ElideRight
@@ -89,7 +91,7 @@ Item {
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                     }
-                    Accessible.name: qsTr("Delete %1 of %2").arg(entry.title).arg(entry.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                    Accessible.name: qsTr("Delete %1 of %2").arg(entry.title).arg(entry.whenText)
                     onClicked: () => history.remove(entry.index)
                 }
             }

@@ -28,6 +28,23 @@ Flickable {
     function weekSummary(weeks) {
         return weeks.map(w => qsTr("week of %1: %2").arg(weekLabel(w.weekStart)).arg(w.count)).join("; ");
     }
+    // What pain after the last rated sessions did (ProgressQueries::Trend), in words.
+    function trendText(trend) {
+        switch (trend) {
+        case "rising":
+            return qsTr("pain rising");
+        case "higher":
+            return qsTr("pain higher than before");
+        case "steady":
+            return qsTr("pain the same as before");
+        case "lower":
+            return qsTr("pain lower than before");
+        case "easing":
+            return qsTr("pain easing");
+        }
+        return "";
+    }
+
     function changeText(change) {
         if (isNaN(change))
             return qsTr("no pain ratings yet");
@@ -178,7 +195,7 @@ Flickable {
                     objectName: "regionRow_" + modelData.regionId
                     Layout.fillWidth: true
                     text: modelData.name
-                    detail: (modelData.sessions === 1 ? qsTr("1 session") : qsTr("%1 sessions").arg(overview.count(modelData.sessions))) + " · " + overview.changeText(modelData.averageChange) + (modelData.trend === "rising" ? " · " + qsTr("pain rising") : "")
+                    detail: (modelData.sessions === 1 ? qsTr("1 session") : qsTr("%1 sessions").arg(overview.count(modelData.sessions))) + " · " + overview.changeText(modelData.averageChange) + (modelData.trend ? " · " + overview.trendText(modelData.trend) : "")
                     onClicked: () => overview.regionChosen(regionRow.modelData.regionId)
                 }
             }

@@ -13,10 +13,14 @@ SectionCard {
 
     property string message
     property string pendingKind
+    // What the running job is, for the words shown when it is done.
+    property string running
 
     function exportAs(kind) {
         if (App.transfer.canShare) {
-            message = App.transfer.share(kind);
+            message = "";
+            running = "share";
+            App.transfer.startShare(kind);
             return;
         }
         pendingKind = kind;
@@ -36,12 +40,14 @@ SectionCard {
     AppButton {
         objectName: "exportPdf"
         Layout.fillWidth: true
+        enabled: !App.transfer.busy
         text: qsTr("Practitioner report (PDF)")
         onClicked: () => section.exportAs("pdf")
     }
     AppButton {
         objectName: "exportCsv"
         Layout.fillWidth: true
+        enabled: !App.transfer.busy
         tone: "secondary"
         text: qsTr("Sessions table (CSV)")
         onClicked: () => section.exportAs("csv")
@@ -49,6 +55,7 @@ SectionCard {
     AppButton {
         objectName: "exportJson"
         Layout.fillWidth: true
+        enabled: !App.transfer.busy
         tone: "secondary"
         text: qsTr("Full backup (JSON)")
         onClicked: () => section.exportAs("json")
@@ -56,9 +63,20 @@ SectionCard {
     AppButton {
         objectName: "restoreJson"
         Layout.fillWidth: true
+        enabled: !App.transfer.busy
         tone: "secondary"
         text: qsTr("Restore from an export…")
         onClicked: () => openDialog.open()
+    }
+    // Exports and restores run on a thread of their own; the page keeps drawing meanwhile.
+    ProgressBar {
+        objectName: "transferProgress"
+        Layout.fillWidth: true
+        visible: App.transfer.busy
+        indeterminate: App.transfer.progress < 0
+        value: Math.max(0, App.transfer.progress)
+        Accessible.role: Accessible.ProgressBar
+        Accessible.name: section.running === "restore" ? qsTr("Restoring your records") : qsTr("Preparing the export")
     }
     Label {
         objectName: "transferMessage"
@@ -79,8 +97,9 @@ SectionCard {
         fileMode: FileDialog.SaveFile
         nameFilters: section.pendingKind === "pdf" ? [qsTr("PDF report (*.pdf)")] : section.pendingKind === "csv" ? [qsTr("Spreadsheet (*.csv)")] : [qsTr("Unknot export (*.json)")]
         onAccepted: {
-            const error = App.transfer.exportTo(section.pendingKind, selectedFile);
-            section.message = error.length > 0 ? error : qsTr("Saved.");
+            section.message = "";
+            section.running = "export";
+            App.transfer.startExport(section.pendingKind, selectedFile);
         }
     }
     FileDialog {
@@ -89,6 +108,18 @@ SectionCard {
         title: qsTr("Restore from an export")
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("Unknot export (*.json)")]
-        onAccepted: section.message = App.transfer.importFrom(selectedFile)
+        onAccepted: {
+            section.message = "";
+            section.running = "restore";
+            App.transfer.startRestore(selectedFile);
+        }
+    }
+    Connections {
+        function onFinished(message) {
+            section.message = message.length > 0 || section.running !== "export" ? message : qsTr("Saved.");
+            section.running = "";
+        }
+
+        target: App.transfer
     }
 }
