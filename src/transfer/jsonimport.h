@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reminders/reminder.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -31,15 +33,6 @@ struct Session
     bool stoppedForPain = false;
     QString note;
 };
-struct Reminder
-{
-    int minuteOfDay = 0;
-    int weekdays = 127;
-    QString techniqueId;
-    QString regionId;
-    bool enabled = true;
-    qint64 createdAt = 0;
-};
 struct RegionStatus
 {
     QString regionId;
@@ -51,7 +44,7 @@ struct RegionStatus
 struct Contents
 {
     QList<Session> sessions;
-    QList<Reminder> reminders;
+    QList<unknot::Reminder> reminders;
     QList<RegionStatus> regionStatus;
     QMap<QString, QString> settings;
 };
