@@ -91,9 +91,8 @@ DeepLink parseNewReminder(const QUrl &url)
             link.techniqueId = technique;
         else
             link.problems << tr("The technique named in the link is not a technique id.");
-        if (!region.isEmpty())
-            link.problems << tr("The link names a technique and a region; it opens the technique.");
-    } else if (!region.isEmpty()) {
+    }
+    if (!region.isEmpty()) {
         if (isValidId(region))
             link.regionId = region;
         else

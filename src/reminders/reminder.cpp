@@ -51,15 +51,17 @@ ReminderProblems check(const Reminder &reminder, const Catalog *catalog)
         problems.time = tr("Choose a time of day between 00:00 and 23:59.");
     if ((reminder.weekdays & kAllWeekdays) == 0 || (reminder.weekdays & ~kAllWeekdays) != 0)
         problems.weekdays = tr("Choose at least one day of the week.");
-    if (!reminder.techniqueId.isEmpty() && !reminder.regionId.isEmpty()) {
-        problems.target = tr("A reminder opens either a technique or a region, not both.");
-    } else if (!reminder.techniqueId.isEmpty()) {
+    // A technique may come with the region its session is recorded against; it opens the
+    // technique.
+    if (!reminder.techniqueId.isEmpty()) {
         const bool known = catalog ? catalog->hasTechnique(reminder.techniqueId)
                                    : isWellFormedId(reminder.techniqueId);
         if (!known)
             problems.target = tr("The technique \"%1\" is not in this version of Unknot.")
                                   .arg(reminder.techniqueId.left(40));
-    } else if (!reminder.regionId.isEmpty() && !Regions::isKnownId(reminder.regionId)) {
+    }
+    if (problems.target.isEmpty() && !reminder.regionId.isEmpty() &&
+        !Regions::isKnownId(reminder.regionId)) {
         problems.target =
             tr("Unknot does not know the body region \"%1\".").arg(reminder.regionId.left(40));
     }

@@ -16,7 +16,8 @@ struct Reminder
     qint64 id = 0;       // 0 until stored
     int minuteOfDay = 0; // local wall time, 0 .. 1439
     int weekdays = 0;    // bitmask: Monday = 1, Tuesday = 2 .. Sunday = 64
-    // What tapping it opens: a technique, else a region, else (both empty) the body map.
+    // What tapping it opens: a technique (the region, if any, is where its session is
+    // recorded), else a region, else (both empty) the body map.
     QString techniqueId;
     QString regionId;
     QString label; // the user's own words, may be empty

@@ -237,7 +237,8 @@ void Reminders::openLink(const DeepLink &link)
         else
             problems << tr("The technique \"%1\" is not in this version of Unknot.")
                             .arg(link.techniqueId);
-    } else if (!link.regionId.isEmpty()) {
+    }
+    if (!link.regionId.isEmpty()) {
         if (Regions::isKnownId(link.regionId))
             r.regionId = link.regionId;
         else

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transfer/jsonexport.h"
 
+#include "reminders/reminderjson.h"
 #include "storage/migrations.h"
 #include "storage/sessionrepository.h"
 #include "transfer/exportformat.h"
@@ -54,18 +55,9 @@ QByteArray exportJson(QSqlDatabase db, const QDateTime &exportedAt, QString *err
         return {};
     }
 
-    QJsonArray reminders;
-    if (!q.exec(QStringLiteral("SELECT minute_of_day, weekdays, technique_id, region_id, "
-                               "enabled, created_at FROM reminders ORDER BY id")))
-        return failed();
-    while (q.next()) {
-        reminders.append(QJsonObject{{QStringLiteral("minuteOfDay"), q.value(0).toInt()},
-                                     {QStringLiteral("weekdays"), q.value(1).toInt()},
-                                     {QStringLiteral("techniqueId"), q.value(2).toString()},
-                                     {QStringLiteral("regionId"), q.value(3).toString()},
-                                     {QStringLiteral("enabled"), q.value(4).toBool()},
-                                     {QStringLiteral("createdAt"), q.value(5).toLongLong()}});
-    }
+    const std::optional<QJsonArray> reminders = ReminderJson::exportAll(db, error);
+    if (!reminders)
+        return {};
 
     QJsonArray regionStatus;
     if (!q.exec(QStringLiteral("SELECT region_id, clearance, cleared_by, note, updated_at "
@@ -90,7 +82,7 @@ QByteArray exportJson(QSqlDatabase db, const QDateTime &exportedAt, QString *err
                            {QStringLiteral("schemaVersion"), Migrations::currentVersion(db)},
                            {QStringLiteral("exportedAt"), exportedAt.toString(Qt::ISODateWithMs)},
                            {QStringLiteral("sessions"), sessions},
-                           {QStringLiteral("reminders"), reminders},
+                           {QStringLiteral("reminders"), *reminders},
                            {QStringLiteral("regionStatus"), regionStatus},
                            {QStringLiteral("settings"), settings}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transfer/jsonimport.h"
 
+#include "reminders/reminderjson.h"
 #include "storage/sessionrepository.h"
 #include "transfer/exportformat.h"
 #include "transfer/logging.h"
@@ -174,23 +175,10 @@ std::optional<Contents> parse(const QByteArray &json, QString *error)
         identities.insert(identity);
         c.sessions << s;
     }
-    for (qsizetype i = 0; i < reminders.size(); ++i) {
-        const QString place = tr("Reminder %1").arg(i + 1);
-        const QJsonObject o = reminders.at(i).toObject();
-        if (!reminders.at(i).isObject())
-            return fail(tr("%1 is not a reminder.").arg(place));
-        Reader r(o, place, &problem);
-        Reminder m;
-        m.minuteOfDay = int(r.integer("minuteOfDay", 0, 1439));
-        m.weekdays = int(r.integer("weekdays", 1, 127));
-        m.techniqueId = r.string("techniqueId", false);
-        m.regionId = r.string("regionId", false);
-        m.enabled = r.boolean("enabled");
-        m.createdAt = r.integer("createdAt", 0, kMaxMs);
-        if (!r.ok())
-            return fail(problem);
-        c.reminders << m;
-    }
+    if (std::optional<QList<unknot::Reminder>> parsed = ReminderJson::parse(reminders, &problem))
+        c.reminders = std::move(*parsed);
+    else
+        return fail(problem);
     QSet<QString> regions;
     for (qsizetype i = 0; i < regionStatus.size(); ++i) {
         const QString place = tr("Region status %1").arg(i + 1);
@@ -269,24 +257,9 @@ Result merge(QSqlDatabase db, const Contents &c, const Progress &progress)
             progress(done, c.sessions.size());
     }
 
-    for (const Reminder &m : c.reminders) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO reminders (minute_of_day, weekdays, technique_id, region_id, enabled, "
-            "created_at) SELECT :minute, :weekdays, :technique_id, :region_id, :enabled, "
-            ":created_at WHERE NOT EXISTS (SELECT 1 FROM reminders WHERE minute_of_day = :minute "
-            "AND weekdays = :weekdays AND technique_id = :technique_id AND region_id = "
-            ":region_id)"));
-        q.bindValue(QStringLiteral(":minute"), m.minuteOfDay);
-        q.bindValue(QStringLiteral(":weekdays"), m.weekdays);
-        q.bindValue(QStringLiteral(":technique_id"),
-                    m.techniqueId.isNull() ? QStringLiteral("") : m.techniqueId);
-        q.bindValue(QStringLiteral(":region_id"),
-                    m.regionId.isNull() ? QStringLiteral("") : m.regionId);
-        q.bindValue(QStringLiteral(":enabled"), m.enabled ? 1 : 0);
-        q.bindValue(QStringLiteral(":created_at"), m.createdAt);
-        if (!q.exec())
-            return abort(q);
-    }
+    QString reminderError;
+    if (!ReminderJson::merge(db, c.reminders, &reminderError))
+        return abortWith(reminderError);
     for (const RegionStatus &st : c.regionStatus) {
         q.prepare(QStringLiteral(
             "INSERT INTO region_status (region_id, clearance, cleared_by, note, updated_at) "

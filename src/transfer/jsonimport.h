@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reminders/reminder.h"
 #include "storage/sessionrecord.h"
 
 #include <QByteArray>
@@ -21,15 +22,6 @@ namespace JsonImport {
 // A session as the history keeps it (the file's startedAt and utcOffsetMin become one
 // QDateTime in the offset it was recorded in).
 using Session = SessionRecord;
-struct Reminder
-{
-    int minuteOfDay = 0;
-    int weekdays = 127;
-    QString techniqueId;
-    QString regionId;
-    bool enabled = true;
-    qint64 createdAt = 0;
-};
 struct RegionStatus
 {
     QString regionId;
@@ -41,7 +33,7 @@ struct RegionStatus
 struct Contents
 {
     QList<Session> sessions;
-    QList<Reminder> reminders;
+    QList<unknot::Reminder> reminders;
     QList<RegionStatus> regionStatus;
     QMap<QString, QString> settings;
 };

@@ -21,11 +21,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if ((link.kind == Kind::OpenRegion) == link.regionId.isEmpty() &&
         link.kind != Kind::NewReminder)
         std::abort();
-    // A reminder link keeps only usable parts: a real time of day, known days, a short label,
-    // at most one of technique and region.
-    if (link.kind == Kind::NewReminder &&
-        (link.minuteOfDay < -1 || link.minuteOfDay > 1439 || (link.weekdays & ~127) != 0 ||
-         link.label.size() > 80 || (!link.techniqueId.isEmpty() && !link.regionId.isEmpty())))
+    // A reminder link keeps only usable parts: a real time of day, known days, a short label.
+    if (link.kind == Kind::NewReminder && (link.minuteOfDay < -1 || link.minuteOfDay > 1439 ||
+                                           (link.weekdays & ~127) != 0 || link.label.size() > 80))
         std::abort();
     return 0;
 }

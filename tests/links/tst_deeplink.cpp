@@ -66,6 +66,13 @@ private slots:
         QCOMPARE(region.weekdays, 64);
         QCOMPARE(region.regionId, QStringLiteral("neck"));
         QVERIFY(region.problems.isEmpty());
+
+        // A technique with the region its session is recorded against: both kept.
+        const DeepLink both = DeepLink::parse(
+            QStringLiteral("unknot://reminder/new?time=07:30&days=mon&technique=a&region=neck"));
+        QCOMPARE(both.techniqueId, QStringLiteral("a"));
+        QCOMPARE(both.regionId, QStringLiteral("neck"));
+        QVERIFY(both.problems.isEmpty());
     }
 
     // Partial and hostile reminder links still open the editor (kind NewReminder) with what
@@ -108,12 +115,11 @@ private slots:
             << ""
             << ""
             << "The technique named in the link is not a technique id.";
-        QTest::newRow("technique and region")
-            << "unknot://reminder/new?time=07:30&days=mon&technique=a&region=neck" << 450 << 1
-            << "a"
+        QTest::newRow("bad region id")
+            << "unknot://reminder/new?time=07:30&days=mon&region=Neck!" << 450 << 1 << ""
             << ""
             << ""
-            << "The link names a technique and a region; it opens the technique.";
+            << "The region named in the link is not a region id.";
         QTest::newRow("long label")
             << "unknot://reminder/new?time=07:30&days=mon&label=" + QString(81, QLatin1Char('x'))
             << 450 << 1 << ""

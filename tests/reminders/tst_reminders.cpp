@@ -12,8 +12,13 @@
 #include "reminders/reminderstatus.h"
 #include "storage/database.h"
 #include "storage/sessionrepository.h"
+#include "transfer/jsonexport.h"
+#include "transfer/jsonimport.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -203,8 +208,9 @@ private slots:
             << "The technique \"no-such-thing\" is not in this version of Unknot.";
         QTest::newRow("unknown region") << draft(480, kMon, {}, QStringLiteral("tail")) << "target"
                                         << "Unknot does not know the body region \"tail\".";
-        QTest::newRow("both") << draft(480, kMon, kFlexor, QStringLiteral("neck")) << "target"
-                              << "A reminder opens either a technique or a region, not both.";
+        QTest::newRow("technique on an unknown region")
+            << draft(480, kMon, kFlexor, QStringLiteral("tail")) << "target"
+            << "Unknot does not know the body region \"tail\".";
         QVariantMap longLabel = draft(480, kMon);
         longLabel.insert(QStringLiteral("label"), QString(81, QLatin1Char('x')));
         QTest::newRow("long label") << longLabel << "label"
@@ -476,6 +482,106 @@ private slots:
         QCOMPARE(m_reminders->list()->rowCount(), 1);
         QCOMPARE(m_notifier->syncs, syncs + 1);
         QCOMPARE(m_notifier->last.size(), 1);
+    }
+
+    void exportAndRestoreKeepEverything()
+    {
+        QVariantMap d = draft(6 * 60 + 15, kMon | kFri, kFlexor);
+        d.insert(QStringLiteral("label"), QStringLiteral("Desk break"));
+        d.insert(QStringLiteral("skipIfDone"), true);
+        QCOMPARE(m_reminders->save(d), QVariantMap());
+        QCOMPARE(m_reminders->save(draft(20 * 60, kSun, {}, QStringLiteral("neck"))),
+                 QVariantMap());
+        QVERIFY(m_reminders->setEnabled(m_reminders->list()->reminders().at(1).id, false));
+        QString error;
+        const QByteArray json = exportJson(m_db.connection(), m_now, &error);
+        QVERIFY2(!json.isEmpty(), qPrintable(error));
+
+        Database other(QStringLiteral("restore-target"));
+        QVERIFY(other.open(m_dir.filePath(QStringLiteral("restored%1.sqlite").arg(++m_files))));
+        const JsonImport::Result result = JsonImport::importJson(other.connection(), json);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QList<Reminder> original = ReminderRepository(m_db.connection()).all();
+        QList<Reminder> restored = ReminderRepository(other.connection()).all();
+        QCOMPARE(restored.size(), 2);
+        for (qsizetype i = 0; i < restored.size(); ++i) {
+            restored[i].id = original[i].id = 0;
+            QCOMPARE(restored.at(i), original.at(i));
+        }
+        // Restoring the same file again adds nothing.
+        QVERIFY(JsonImport::importJson(other.connection(), json).ok);
+        QCOMPARE(rowCountIn(other.connection()), 2);
+        other.close();
+    }
+
+    void hostileRemindersInARestoreAreRefusedAndNothingIsLost_data()
+    {
+        QTest::addColumn<QString>("reminder");
+        QTest::addColumn<QString>("message");
+        const QString ok =
+            QStringLiteral(R"("minuteOfDay": 480, "weekdays": 1, "enabled": true, "createdAt": 0)");
+        QTest::newRow("not an object") << "7"
+                                       << "Reminder 2 is not a reminder.";
+        QTest::newRow("no weekday")
+            << R"({"minuteOfDay": 480, "weekdays": 0, "enabled": true, "createdAt": 0})"
+            << "Reminder 2: \"weekdays\" should be a whole number from 1 to 127.";
+        QTest::newRow("impossible time")
+            << R"({"minuteOfDay": 1440, "weekdays": 1, "enabled": true, "createdAt": 0})"
+            << "Reminder 2: \"minuteOfDay\" should be a whole number from 0 to 1439.";
+        QTest::newRow("fractional time")
+            << R"({"minuteOfDay": 1.5, "weekdays": 1, "enabled": true, "createdAt": 0})"
+            << "Reminder 2: \"minuteOfDay\" should be a whole number from 0 to 1439.";
+        QTest::newRow("path as technique")
+            << "{" + ok + R"(, "techniqueId": "../../x"})"
+            << "Reminder 2: \"techniqueId\" should be a technique id or empty.";
+        QTest::newRow("unknown region") << "{" + ok + R"(, "regionId": "tail"})"
+                                        << "Reminder 2: \"regionId\" should be a body region id "
+                                           "or empty.";
+        QTest::newRow("technique on an unknown region")
+            << "{" + ok + R"(, "techniqueId": "a", "regionId": "tail"})"
+            << "Reminder 2: \"regionId\" should be a body region id or empty.";
+        QTest::newRow("label not text") << "{" + ok + R"(, "label": 5})"
+                                        << "Reminder 2: \"label\" should be text of up to 80 "
+                                           "characters.";
+        QTest::newRow("label with control characters")
+            << "{" + ok + R"(, "label": "a\u0000b"})"
+            << "Reminder 2: \"label\" should be text of up to 80 characters.";
+        QTest::newRow("skip not a flag") << "{" + ok + R"(, "skipIfDone": "yes"})"
+                                         << "Reminder 2: \"skipIfDone\" should be true or false.";
+    }
+    void hostileRemindersInARestoreAreRefusedAndNothingIsLost()
+    {
+        QFETCH(QString, reminder);
+        QFETCH(QString, message);
+        QCOMPARE(m_reminders->save(draft(9 * 60, kWed)), QVariantMap());
+        const QList<Reminder> before = ReminderRepository(m_db.connection()).all();
+        const QString good = QStringLiteral(
+            R"({"minuteOfDay": 420, "weekdays": 2, "enabled": true, "createdAt": 5})");
+        const QByteArray file = QStringLiteral(R"({"format": "unknot-export", "formatVersion": 1,)"
+                                               R"( "reminders": [%1, %2]})")
+                                    .arg(good, reminder)
+                                    .toUtf8();
+        const JsonImport::Result result = JsonImport::importJson(m_db.connection(), file);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.error, message);
+        QCOMPARE(ReminderRepository(m_db.connection()).all(), before);
+    }
+
+    // An export from before labels and skip-if-done still restores.
+    void olderExportWithoutNewFieldsRestores()
+    {
+        const QByteArray file =
+            R"({"format": "unknot-export", "formatVersion": 1, "reminders": [{"minuteOfDay": 420,)"
+            R"( "weekdays": 3, "techniqueId": "", "regionId": "", "enabled": false,)"
+            R"( "createdAt": 1000}]})";
+        const JsonImport::Result result = JsonImport::importJson(m_db.connection(), file);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const QList<Reminder> stored = ReminderRepository(m_db.connection()).all();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().weekdays, 3);
+        QVERIFY(!stored.first().enabled);
+        QVERIFY(stored.first().label.isEmpty());
+        QVERIFY(!stored.first().skipIfDone);
     }
 
     // The app core: App.reminders exists, a tapped desktop notification's link is routed.
