@@ -7,9 +7,11 @@
 #include "fontwarmup.h"
 #include "platform/platformservices.h"
 #include "qmlwarningguard.h"
+#include "selftest.h"
 #include "startupoptions.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -54,9 +56,17 @@ int main(int argc, char *argv[])
         config.databasePath = selfTestDir.filePath(QStringLiteral("unknot.sqlite"));
         config.settingsPath = selfTestDir.filePath(QStringLiteral("settings.ini"));
     }
-    // A given database file (benchmarks, screenshots with real data) wins over both.
-    if (qEnvironmentVariableIsSet("UNKNOT_DATABASE"))
-        config.databasePath = qEnvironmentVariable("UNKNOT_DATABASE");
+    // A given database file (benchmarks, screenshots with real data) wins over both; the
+    // self-test works on a copy of it.
+    if (qEnvironmentVariableIsSet("UNKNOT_DATABASE")) {
+        const QString given = qEnvironmentVariable("UNKNOT_DATABASE");
+        if (!options.selfTest) {
+            config.databasePath = given;
+        } else if (!QFile::copy(given, config.databasePath)) {
+            std::fprintf(stderr, "unknot: cannot copy %s for the self-test\n", qPrintable(given));
+            return 1;
+        }
+    }
     const FontWarmup fonts;
     QQmlApplicationEngine engine;
     if (warningGuard)
@@ -99,30 +109,23 @@ int main(int argc, char *argv[])
     // the first frame.
     FirstFrame::watch(window, [&core] { core.startBackgroundChecks(); });
 
+    // A UI that never renders is a failure, not a hang.
+    QTimer noFrame;
     if (options.selfTest || options.benchFirstFrame) {
-        FirstFrame::watch(window, [&] {
-            if (options.benchFirstFrame)
-                FirstFrame::printBenchmarkMarkers();
-            if (!options.screenshotPath.isEmpty()) {
-                // Let page transitions started by a link settle before taking the picture.
-                QEventLoop settle;
-                QTimer::singleShot(800, &settle, &QEventLoop::quit);
-                settle.exec();
-                FirstFrame::saveScreenshot(window, options.screenshotPath);
-            }
-            int code = 0;
-            if (warningGuard) {
-                const QStringList warnings = warningGuard->warnings();
-                std::fprintf(stderr, "self-test: %lld QML warning(s)\n",
-                             static_cast<long long>(warnings.size()));
-                code = warnings.isEmpty() ? 0 : 2;
-            }
-            QCoreApplication::exit(code);
-        });
-        // A UI that never renders is a failure, not a hang.
-        QTimer::singleShot(60000, &app, [] {
+        noFrame.setSingleShot(true);
+        QObject::connect(&noFrame, &QTimer::timeout, &app, [] {
             std::fprintf(stderr, "self-test: no frame rendered within 60 s\n");
             QCoreApplication::exit(3);
+        });
+        noFrame.start(60000);
+        FirstFrame::watch(window, [&] {
+            noFrame.stop();
+            if (options.benchFirstFrame)
+                FirstFrame::printBenchmarkMarkers();
+            if (warningGuard)
+                SelfTest::run(window, core, options, *warningGuard);
+            else
+                QCoreApplication::exit(0);
         });
     }
     return QGuiApplication::exec();

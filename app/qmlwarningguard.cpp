@@ -7,9 +7,14 @@
 
 namespace {
 
+// A message handler is a plain function, so what it collects lives here, for the one guard
+// installed at a time.
 QMutex s_mutex;
 QStringList s_warnings;
 QtMessageHandler s_previous = nullptr;
+bool s_installed = false;
+// Set while the guard itself prints an engine warning it has already counted.
+thread_local bool s_echoing = false;
 
 bool isQmlMessage(const QMessageLogContext &context)
 {
@@ -22,7 +27,7 @@ bool isQmlMessage(const QMessageLogContext &context)
 
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (type != QtDebugMsg && type != QtInfoMsg && isQmlMessage(context)) {
+    if (!s_echoing && type != QtDebugMsg && type != QtInfoMsg && isQmlMessage(context)) {
         QMutexLocker lock(&s_mutex);
         s_warnings << message;
     }
@@ -34,20 +39,41 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 
 QmlWarningGuard::QmlWarningGuard()
 {
+    QMutexLocker lock(&s_mutex);
+    Q_ASSERT_X(!s_installed, "QmlWarningGuard", "only one guard at a time");
+    s_installed = true;
+    s_warnings.clear();
     s_previous = qInstallMessageHandler(handler);
 }
 
 QmlWarningGuard::~QmlWarningGuard()
 {
+    QMutexLocker lock(&s_mutex);
     qInstallMessageHandler(s_previous);
+    s_previous = nullptr;
+    s_warnings.clear();
+    s_installed = false;
 }
 
 void QmlWarningGuard::watch(QQmlEngine &engine)
 {
+    // The engine hands its warnings to this signal and would print them through the message
+    // handler as well: the guard prints them itself, so that each counts once.
+    engine.setOutputWarningsToStandardError(false);
     QObject::connect(&engine, &QQmlEngine::warnings, &engine, [](const QList<QQmlError> &errors) {
-        QMutexLocker lock(&s_mutex);
-        for (const QQmlError &e : errors)
-            s_warnings << e.toString();
+        for (const QQmlError &e : errors) {
+            {
+                QMutexLocker lock(&s_mutex);
+                if (s_installed)
+                    s_warnings << e.toString();
+            }
+            s_echoing = true;
+            QMessageLogger(qPrintable(e.url().toString()), e.line(), nullptr, "qml")
+                    .warning()
+                    .noquote()
+                << e.toString();
+            s_echoing = false;
+        }
     });
 }
 

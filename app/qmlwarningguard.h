@@ -6,12 +6,16 @@
 class QQmlEngine;
 
 // Counts every QML warning or error while installed (engine warnings, console.warn/error,
-// binding loops), still printing them as usual. Used by --self-test.
+// binding loops), still printing them as usual. Used by --self-test. One guard at a time: each
+// starts with an empty list, and what it saw goes with it.
 class QmlWarningGuard
 {
 public:
     QmlWarningGuard();
     ~QmlWarningGuard();
+    QmlWarningGuard(const QmlWarningGuard &) = delete;
+    QmlWarningGuard &operator=(const QmlWarningGuard &) = delete;
+
     void watch(QQmlEngine &engine);
     QStringList warnings() const;
 };

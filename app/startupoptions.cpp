@@ -17,6 +17,9 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
             const QStringList wh = arg.section(QLatin1Char('='), 1).split(QLatin1Char('x'));
             if (wh.size() == 2)
                 o.windowSize = QSize(wh.at(0).toInt(), wh.at(1).toInt());
+        } else if (arg.startsWith(QLatin1String("--expect-shown="))) {
+            o.expectShown =
+                arg.section(QLatin1Char('='), 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
         } else if (!arg.startsWith(QLatin1String("--")) && o.link.isEmpty())
             o.link = arg;
     }

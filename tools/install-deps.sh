@@ -18,6 +18,8 @@ packages=(
   # audio playback (GStreamer backend of Qt Multimedia 6.4) and the sound test
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
   pulseaudio pulseaudio-utils sox libsox-fmt-mp3
+  # the export test reads the PDF report's text back (pdftotext)
+  poppler-utils
   # headless UI, fonts, notifications
   xvfb xauth fonts-dejavu-core dbus
   # static checks: clazy over the C++ (tools/clazy.sh), javac over the Android Java files

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/sessionrepository.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -144,21 +145,48 @@ private slots:
         QCOMPARE(queries().streaks(QDate(2026, 1, 13)).best, 4);
     }
 
-    void theDeviceTimeZoneDoesNotMoveRecordedDays()
+    // A session belongs to the day on the clock where it was done. The device's zone (TZ, read
+    // by Qt's local time) decides the offset a session is recorded with, and nothing after
+    // that: moving the device to another zone moves no recorded day.
+    void aSessionKeepsTheLocalDayItWasDoneOn()
     {
-        QVERIFY(add(at(2026, 6, 1, 23, 30, "Europe/Berlin")) > 0);
+        QVERIFY(add(at(2026, 6, 1, 23, 30, "Europe/Berlin")) > 0); // 21:30 UTC
         QVERIFY(add(at(2026, 6, 2, 23, 30, "Europe/Berlin")) > 0);
         const QByteArray saved = qgetenv("TZ");
+        const auto restoreZone = qScopeGuard([&saved] {
+            qputenv("TZ", saved);
+            tzset();
+        });
         qputenv("TZ", "Pacific/Auckland");
         tzset();
-        const auto s = queries().streaks(QDate(2026, 6, 2));
+        // The switch took: in Auckland the first session's instant falls on 2 June.
+        const QDateTime firstInstant = at(2026, 6, 1, 23, 30, "Europe/Berlin");
+        QCOMPARE(firstInstant.toLocalTime().date(), QDate(2026, 6, 2));
+        QCOMPARE(firstInstant.toLocalTime().offsetFromUtc(), 12 * 3600);
+
+        // Done on the device's own clock while in Auckland: 09:00 on 4 June there is 21:00 UTC
+        // on the 3rd, and the 3rd in Berlin; it counts on the 4th.
+        const QDateTime inAuckland(QDate(2026, 6, 4), QTime(9, 0));
+        QCOMPARE(inAuckland.toUTC().date(), QDate(2026, 6, 3));
+        QVERIFY(add(inAuckland) > 0);
+        const auto s = queries().streaks(QDate(2026, 6, 4));
         const QList<ProgressQueries::DayCount> days =
-            queries().activeDays(QDate(2026, 6, 1), QDate(2026, 6, 3));
-        qputenv("TZ", saved);
+            queries().activeDays(QDate(2026, 6, 1), QDate(2026, 6, 5));
+
+        // Back home in Berlin: every day is where it was.
+        qputenv("TZ", "Europe/Berlin");
         tzset();
-        QCOMPARE(s.current, 2);
-        QCOMPARE(days.size(), 2);
-        QCOMPARE(days.first().day, QDate(2026, 6, 1));
+        const QList<ProgressQueries::DayCount> daysAtHome =
+            queries().activeDays(QDate(2026, 6, 1), QDate(2026, 6, 5));
+
+        QCOMPARE(s.current, 1); // 1st, 2nd, then nothing on the 3rd: only the 4th
+        QCOMPARE(days.size(), 3);
+        QCOMPARE(days.at(0).day, QDate(2026, 6, 1));
+        QCOMPARE(days.at(1).day, QDate(2026, 6, 2));
+        QCOMPARE(days.at(2).day, QDate(2026, 6, 4));
+        QCOMPARE(daysAtHome.size(), 3);
+        QCOMPARE(daysAtHome.at(2).day, QDate(2026, 6, 4));
+        QCOMPARE(queries().streaks(QDate(2026, 6, 2)).current, 2);
     }
 
     void weeksRunMondayToSundayOverTheLast12()

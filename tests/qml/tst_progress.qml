@@ -22,8 +22,11 @@ Item {
         when: windowShown
 
         function initTestCase() {
+            // This file's own records: what other test files saved is not here.
+            compare(App.history.totalCount, 0);
             const message = App.transfer.importFrom(Qt.resolvedUrl("../progress/qml-fixture.json"));
             verify(message.indexOf("4 sessions restored") === 0, message);
+            compare(App.history.totalCount, 4);
             shell.showTab(1);
         }
 

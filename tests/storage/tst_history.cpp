@@ -10,13 +10,16 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <memory>
+
 using namespace unknot;
 
 class TestHistory : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    // A folder of its own for every test function: no two tests share a database file.
+    std::unique_ptr<QTemporaryDir> m_dir;
     Database m_db;
     std::unique_ptr<SessionRepository> m_repo;
     const QDateTime m_base = QDateTime(QDate(2026, 1, 1), QTime(8, 0));
@@ -39,14 +42,16 @@ class TestHistory : public QObject
 private slots:
     void init()
     {
-        QVERIFY(m_db.open(
-            m_dir.filePath(QStringLiteral("h%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()))));
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
+        QVERIFY(m_db.open(m_dir->filePath(QStringLiteral("history.sqlite"))));
         m_repo = std::make_unique<SessionRepository>(m_db.connection());
     }
     void cleanup()
     {
         m_repo.reset();
         m_db.close();
+        m_dir.reset();
     }
 
     void timesAreTheLocalTimeWhereTheSessionHappened()

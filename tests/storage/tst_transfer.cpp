@@ -14,9 +14,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <optional>
 
 using namespace unknot;
 
@@ -61,6 +64,61 @@ QStringList tableRows(const Database &db, const QString &sql)
         out << cells.join(QLatin1Char('|'));
     }
     return out;
+}
+
+// RFC 4180 as spreadsheets read it: quoted fields may hold commas, CRLF or LF, and "" for ".
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('"')) {
+                cell += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << cell;
+            cell.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                   text.at(i + 1) == QLatin1Char('\n')) {
+            row << cell;
+            rows << row;
+            row.clear();
+            cell.clear();
+            ++i;
+        } else {
+            cell += c;
+        }
+    }
+    if (!cell.isEmpty() || !row.isEmpty())
+        rows << (row << cell);
+    return rows;
+}
+
+// The text of a PDF file as pdftotext (poppler-utils) reads it, white space collapsed.
+QString pdfText(const QString &path)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return {};
+    QProcess p;
+    // -layout keeps a table's row on one line.
+    p.start(tool, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
+                   QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
 }
 
 } // namespace
@@ -297,6 +355,155 @@ private slots:
         QVERIFY2(text.contains(QLatin1String("Neck")), qPrintable(text));
         QVERIFY2(!text.contains(QLatin1String("Lower back")), qPrintable(text));
         QVERIFY2(!text.contains(QLatin1String("Right foot")), qPrintable(text));
+    }
+
+    // What a spreadsheet reads from the CSV is what the records hold, row for row.
+    void csvReadsBackAsTheRecords()
+    {
+        auto db = openNew();
+        QVERIFY(db);
+        fill(*db, 40);
+        SessionRepository repo(db->connection());
+        SessionRecord formula = record(41);
+        formula.note = QStringLiteral("+1 better, - worse, @home");
+        QVERIFY(repo.add(formula) > 0);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(writeSessionsCsv(db->connection(), nullptr, &buffer));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(buffer.data()));
+        QCOMPARE(rows.size(), 1 + 41);
+        const QStringList header = rows.first();
+        QCOMPARE(header,
+                 (QStringList{QStringLiteral("started_at"), QStringLiteral("ended_at"),
+                              QStringLiteral("technique_id"), QStringLiteral("technique"),
+                              QStringLiteral("region_id"), QStringLiteral("region"),
+                              QStringLiteral("sides"), QStringLiteral("completed"),
+                              QStringLiteral("steps_completed"), QStringLiteral("steps_total"),
+                              QStringLiteral("pain_before"), QStringLiteral("pain_after"),
+                              QStringLiteral("stopped_for_pain"), QStringLiteral("note")}));
+        const auto column = [&header](const QStringList &row, const char *name) {
+            return row.value(header.indexOf(QLatin1String(name)));
+        };
+
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT started_at, utc_offset_min, ended_at, technique_id, region_id, sides, "
+            "completed, steps_completed, steps_total, pain_before, pain_after, stopped_for_pain, "
+            "note FROM sessions ORDER BY started_at, id")));
+        const auto number = [](const QVariant &v) {
+            return v.isNull() ? QString() : QString::number(v.toInt());
+        };
+        const auto yesNo = [](const QVariant &v) {
+            return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+        };
+        int n = 0;
+        while (q.next()) {
+            const QStringList row = rows.value(++n);
+            QCOMPARE(row.size(), header.size());
+            // Times to the second, in the offset the session was recorded with.
+            const QDateTime started = QDateTime::fromString(column(row, "started_at"), Qt::ISODate);
+            QVERIFY2(started.isValid(), qPrintable(column(row, "started_at")));
+            QCOMPARE(started.toSecsSinceEpoch(), q.value(0).toLongLong() / 1000);
+            QCOMPARE(started.offsetFromUtc(), q.value(1).toInt() * 60);
+            if (q.value(2).isNull()) {
+                QCOMPARE(column(row, "ended_at"), QString());
+            } else {
+                const QDateTime ended = QDateTime::fromString(column(row, "ended_at"), Qt::ISODate);
+                QCOMPARE(ended.toSecsSinceEpoch(), q.value(2).toLongLong() / 1000);
+            }
+            QCOMPARE(column(row, "technique_id"), q.value(3).toString());
+            QCOMPARE(column(row, "region_id"), q.value(4).toString());
+            QCOMPARE(column(row, "sides"), q.value(5).toString());
+            QCOMPARE(column(row, "completed"), yesNo(q.value(6)));
+            QCOMPARE(column(row, "steps_completed"), number(q.value(7)));
+            QCOMPARE(column(row, "steps_total"), number(q.value(8)));
+            QCOMPARE(column(row, "pain_before"), number(q.value(9)));
+            QCOMPARE(column(row, "pain_after"), number(q.value(10)));
+            QCOMPARE(column(row, "stopped_for_pain"), yesNo(q.value(11)));
+            // A note that would start a formula is written with a leading quote, the rest as is.
+            const QString note = q.value(12).toString();
+            const bool formulaLike =
+                !note.isEmpty() && QStringLiteral("=+-@").contains(note.front());
+            QCOMPARE(column(row, "note"), formulaLike ? QLatin1Char('\'') + note : note);
+        }
+        QCOMPARE(n, 41);
+        // Spot checks against what was recorded, not what the database returns.
+        QCOMPARE(column(rows.at(1), "started_at"), QStringLiteral("2026-01-01T07:30:15+05:30"));
+        QCOMPARE(column(rows.at(2), "note"),
+                 QStringLiteral("Note 1, with \"quotes\"\nand a line — ✓"));
+        QCOMPARE(column(rows.at(2), "region_id"), QStringLiteral("neck"));
+        QCOMPARE(column(rows.at(2), "region"), QStringLiteral("Neck"));
+        QCOMPARE(column(rows.last(), "note"), QStringLiteral("'+1 better, - worse, @home"));
+    }
+
+    // The report a practitioner reads names the regions worked in its period, with their
+    // numbers, the rising pain, the clearance and the notes, and nothing from outside it.
+    void pdfReportNamesTheRegionsAndNotesOfItsPeriod()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QFAIL("pdftotext is missing (poppler-utils): run tools/install-deps.sh");
+        auto db = openNew();
+        QVERIFY(db);
+        SessionRepository repo(db->connection());
+        const auto add = [&repo](const char *region, const char *technique, QDate day,
+                                 std::optional<int> before, std::optional<int> after,
+                                 const QString &note = {}) {
+            SessionRecord r;
+            r.techniqueId = QString::fromLatin1(technique);
+            r.regionId = QString::fromLatin1(region);
+            r.startedAt = QDateTime(day, QTime(18, 0), QTimeZone("Europe/Berlin"));
+            r.endedAt = r.startedAt.addSecs(300);
+            r.stepsTotal = r.stepsCompleted = 6;
+            r.completed = true;
+            r.painBefore = before;
+            r.painAfter = after;
+            r.note = note;
+            return repo.add(r) > 0;
+        };
+        const QDate today(2026, 3, 31);
+        // Left shoulder: pain after rising over three sessions.
+        QVERIFY(add("shoulder-left", "front-of-shoulder-release", QDate(2026, 3, 20), 5, 2));
+        QVERIFY(add("shoulder-left", "front-of-shoulder-release", QDate(2026, 3, 22), 5, 3));
+        QVERIFY(add("shoulder-left", "front-of-shoulder-release", QDate(2026, 3, 24), 5, 6,
+                    QStringLiteral("Sharper at the end of the second round.")));
+        QVERIFY(add("neck", "neck-side-release", QDate(2026, 3, 30), 4, 2,
+                    QStringLiteral("Much looser afterwards.")));
+        // Long before the report's 30 days: not in it.
+        QVERIFY(add("foot-right", "arch-thumb-release", QDate(2025, 11, 2), 3, 1,
+                    QStringLiteral("An old note from November.")));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO region_status (region_id, clearance, cleared_by, note, updated_at) "
+            "VALUES ('neck', 'cleared', 'Dr. Ortiz', '', 1767225600000)")));
+
+        const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+        QString error;
+        QVERIFY2(writePdfReport(db->connection(), nullptr, path, today, 30, &error),
+                 qPrintable(error));
+        const QString text = pdfText(path);
+        QVERIFY2(!text.isEmpty(), "pdftotext read no text from the report");
+        const auto has = [&text](const QString &part) {
+            return text.contains(part)
+                       ? true
+                       : (qWarning("not in the report: %s\n%s", qPrintable(part), qPrintable(text)),
+                          false);
+        };
+        QVERIFY(has(QStringLiteral("Unknot — session report")));
+        QVERIFY(has(QStringLiteral("Sessions: 4 recorded, 4 completed.")));
+        QVERIFY(has(QStringLiteral("Days with a completed session: 4 of 30")));
+        // Each region of the period, with its session count.
+        // Region, sessions, pain before and after (averages), change, trend.
+        QVERIFY(has(QStringLiteral("Left shoulder 3 5.0 3.7 \u22121.3 rising")));
+        QVERIFY(has(QStringLiteral("Neck 1 4.0 2.0 \u22122.0 too few ratings")));
+        QVERIFY(has(QStringLiteral(
+            "Pain after sessions has risen over the last three sessions for: Left shoulder.")));
+        QVERIFY(has(QStringLiteral("Neck: cleared (Dr. Ortiz)")));
+        QVERIFY(has(QStringLiteral("Much looser afterwards.")));
+        QVERIFY(has(QStringLiteral("Sharper at the end of the second round.")));
+        QVERIFY(has(QStringLiteral("neck-side-release")));
+        // Nothing from before the period.
+        QVERIFY2(!text.contains(QLatin1String("Right foot")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("November")), qPrintable(text));
     }
 
     void controllerWritesEveryKind()

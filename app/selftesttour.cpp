@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "selftesttour.h"
+
+#include "core/appcore.h"
+#include "session/guidedsession.h"
+
+#include <QMetaMethod>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+#include <cstdio>
+
+using unknot::GuidedSession;
+
+namespace {
+
+// A page that takes longer than this to show is reported as not shown.
+constexpr int kStepTimeoutMs = 15000;
+// A technique with both sides, timed steps and repetitions, listed for the left forearm.
+const QString kRegion = QStringLiteral("forearm-wrist-left");
+const QString kTechnique = QStringLiteral("forearm-ball-release");
+
+QObject *findIn(QObject *object, const QString &name)
+{
+    if (!object)
+        return nullptr;
+    if (object->objectName() == name)
+        return object;
+    // Visual children need not be QObject children (and the reverse), so look in both.
+    if (auto *item = qobject_cast<QQuickItem *>(object)) {
+        for (QQuickItem *child : item->childItems()) {
+            if (QObject *found = findIn(child, name))
+                return found;
+        }
+    }
+    for (QObject *child : object->children()) {
+        if (QObject *found = findIn(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+SelfTestTour::SelfTestTour(QQuickWindow *window, unknot::AppCore *core, QObject *parent)
+    : QObject(parent), m_window(window), m_core(core)
+{
+    GuidedSession *session = core->session();
+    using Phase = GuidedSession::Phase;
+    // Building blocks for the steps below.
+    const auto tab = [this](int index) {
+        return [this, index] {
+            callShell("showTab", {index});
+        };
+    };
+    const auto tap = [this](const char *name) {
+        return [this, name] {
+            click(QLatin1String(name));
+        };
+    };
+    const auto shows = [this](const char *name) {
+        return [this, name] {
+            return isShown(QLatin1String(name));
+        };
+    };
+    const auto bodyShows = [this](const char *page) {
+        return [this, page] {
+            return bodyPage() == QLatin1String(page) && isShown(QLatin1String(page));
+        };
+    };
+    const auto phaseShows = [this, session](Phase phase, const char *name) {
+        return [this, session, phase, name] {
+            return session->phase() == phase && isShown(QLatin1String(name));
+        };
+    };
+
+    add(
+        "body map", [] {}, bodyShows("regionListPage"));
+    add(
+        "the region's techniques", [this] { callShell("openRegion", {kRegion}); },
+        bodyShows("techniqueListPage"));
+    add(
+        "a technique",
+        [this] {
+            callShell("openTechnique", {kTechnique, kRegion});
+        },
+        bodyShows("techniqueDetailPage"));
+    add("session: prepare", tap("startSessionButton"), phaseShows(Phase::Preparing, "painBefore"));
+    add("session: running", tap("skipRatingButton"), phaseShows(Phase::Running, "stepCaption"));
+    add("session: pain stop", tap("painStopButton"), phaseShows(Phase::PainStopped, "painCaution"));
+    add("progress: history", tap("cautionDoneButton"), phaseShows(Phase::Idle, "historyList"));
+    add(
+        "session: review",
+        [this, session] {
+            callShell("showTab", {0});
+            callShell("startSession", {kTechnique, kRegion});
+            session->begin(-1);
+            for (int i = 0; i < 200 && session->phase() == Phase::Running; ++i)
+                session->next();
+        },
+        phaseShows(Phase::Review, "sessionDone"));
+    add("progress: history with the session", tap("doneButton"),
+        phaseShows(Phase::Idle, "historyList"));
+    add(
+        "progress: overview",
+        [this] {
+            if (QObject *tabs = find(QStringLiteral("progressTabs")))
+                tabs->setProperty("currentIndex", 1);
+        },
+        shows("progressOverview"));
+    add(
+        "progress: region detail",
+        [this] {
+            QMetaObject::invokeMethod(find(QStringLiteral("progressPage")), "openRegion",
+                                      Q_ARG(QVariant, kRegion));
+        },
+        [this] {
+            QObject *stack = find(QStringLiteral("progressStack"));
+            return stack && stack->property("depth").toInt() == 2 &&
+                   !stack->property("busy").toBool();
+        });
+    // Add the reminders editor here once qml/pages/reminders/ has one.
+    add("reminders", tab(2), shows("remindersPage"));
+    add("more", tab(3), shows("morePage"));
+    // The Body tab kept its place: the technique the sessions were started from.
+    add("back to the Body tab", tab(0), bodyShows("techniqueDetailPage"));
+
+    m_poll.setInterval(50);
+    connect(&m_poll, &QTimer::timeout, this, &SelfTestTour::poll);
+}
+
+void SelfTestTour::add(const char *name, std::function<void()> act, std::function<bool()> shown)
+{
+    m_steps.append({QString::fromUtf8(name), std::move(act), std::move(shown)});
+}
+
+void SelfTestTour::start(std::function<void(const QString &)> finished)
+{
+    m_finished = std::move(finished);
+    m_current = -1;
+    runNext();
+}
+
+void SelfTestTour::runNext()
+{
+    if (++m_current >= m_steps.size()) {
+        m_poll.stop();
+        m_finished(QString());
+        return;
+    }
+    std::fprintf(stderr, "self-test: %s\n", qPrintable(m_steps.at(m_current).name));
+    m_steps.at(m_current).act();
+    m_waiting.start();
+    m_poll.start();
+}
+
+void SelfTestTour::poll()
+{
+    if (!m_window)
+        return fail(QStringLiteral("the window is gone"));
+    const Step &step = m_steps.at(m_current);
+    if (!step.shown()) {
+        if (m_waiting.elapsed() > kStepTimeoutMs)
+            fail(QStringLiteral("\"%1\" was not shown within %2 s")
+                     .arg(step.name)
+                     .arg(kStepTimeoutMs / 1000));
+        return;
+    }
+    // Shown: let it render one frame before the next step.
+    m_poll.stop();
+    auto *connection = new QMetaObject::Connection;
+    *connection = connect(m_window, &QQuickWindow::frameSwapped, this, [this, connection] {
+        disconnect(*connection);
+        delete connection;
+        QTimer::singleShot(0, this, &SelfTestTour::runNext);
+    });
+    m_window->update();
+}
+
+void SelfTestTour::fail(const QString &why)
+{
+    m_poll.stop();
+    m_finished(why);
+}
+
+QObject *SelfTestTour::find(const QString &objectName) const
+{
+    return m_window ? findIn(m_window->contentItem(), objectName) : nullptr;
+}
+
+QString SelfTestTour::bodyPage() const
+{
+    QObject *stack = find(QStringLiteral("bodyStack"));
+    if (!stack || stack->property("busy").toBool())
+        return {};
+    const auto *page = stack->property("currentItem").value<QObject *>();
+    return page ? page->objectName() : QString();
+}
+
+QQuickItem *SelfTestTour::shell() const
+{
+    // The one item with the shell's navigation functions (AppShell has no name of its own).
+    if (!m_window)
+        return nullptr;
+    const QList<QQuickItem *> children = m_window->contentItem()->childItems();
+    for (QQuickItem *item : children) {
+        if (item->metaObject()->indexOfMethod("showTab(QVariant)") >= 0)
+            return item;
+    }
+    return nullptr;
+}
+
+bool SelfTestTour::isShown(const QString &objectName) const
+{
+    const auto *item = qobject_cast<QQuickItem *>(find(objectName));
+    return item && item->isVisible() && item->width() > 0 && item->height() > 0;
+}
+
+void SelfTestTour::click(const QString &objectName)
+{
+    QObject *button = find(objectName);
+    if (!button || !QMetaObject::invokeMethod(button, "clicked"))
+        std::fprintf(stderr, "self-test: cannot click %s\n", qPrintable(objectName));
+}
+
+void SelfTestTour::callShell(const char *function, const QVariantList &arguments)
+{
+    QQuickItem *target = shell();
+    bool ok = false;
+    if (target) {
+        switch (arguments.size()) {
+        case 1:
+            ok = QMetaObject::invokeMethod(target, function, Q_ARG(QVariant, arguments.at(0)));
+            break;
+        case 2:
+            ok = QMetaObject::invokeMethod(target, function, Q_ARG(QVariant, arguments.at(0)),
+                                           Q_ARG(QVariant, arguments.at(1)));
+            break;
+        default:
+            break;
+        }
+    }
+    if (!ok)
+        std::fprintf(stderr, "self-test: cannot call the shell's %s()\n", function);
+}
