@@ -19,7 +19,8 @@ LIMB_REGIONS = {"shoulder", "elbow", "forearm-wrist", "hand", "hip", "glute", "h
 ALL_REGIONS = CENTRE_REGIONS | LIMB_REGIONS
 # Regions that need at least two techniques.
 BIG_REGIONS = {"lower-back", "hamstring", "quadriceps", "calf-achilles", "forearm-wrist", "shoulder"}
-SIDES = {"both", "left", "right", "centre"}
+SIDES = {"both", "left", "right", "centre", "each-side"}
+CENTRE_SIDES = {"centre", "each-side"}
 GOALS = {"flexibility", "range-of-motion", "lower-back-pain", "carpal-tunnel", "running", "scar-tissue"}
 EQUIPMENT = {"none", "massage-ball", "foam-roller", "wall", "chair", "table", "towel", "step"}
 INTENSITIES = {"gentle", "moderate", "firm"}
@@ -221,9 +222,9 @@ def check_technique(c, where, t):
     if side not in SIDES:
         c.err(where + ".side", f"{side!r} is not one of {sorted(SIDES)}")
     elif regions:
-        if side == "centre" and not set(regions) <= CENTRE_REGIONS:
-            c.err(where + ".side", "'centre' only for neck, upper-back, lower-back regions")
-        if side != "centre" and not set(regions) <= LIMB_REGIONS:
+        if side in CENTRE_SIDES and not set(regions) <= CENTRE_REGIONS:
+            c.err(where + ".side", f"{side!r} only for neck, upper-back, lower-back regions")
+        if side not in CENTRE_SIDES and not set(regions) <= LIMB_REGIONS:
             c.err(where + ".side", f"{side!r} needs limb regions only; centre regions use 'centre'")
     check_string_list(c, where + ".goals", t.get("goals"), 1, len(GOALS), GOALS)
     check_text(c, where + ".purpose", t.get("purpose"), max_chars=300, min_sent=1, max_sent=2)

@@ -173,8 +173,7 @@ private slots:
                  t->equipment.size());
         QVERIFY(!first.data(TechniqueListModel::IntensityNameRole).toString().isEmpty());
         QCOMPARE(first.data(TechniqueListModel::StepCountRole).toInt(), t->steps.size());
-        QCOMPARE(first.data(TechniqueListModel::BothSidesRole).toBool(),
-                 t->side == TechniqueSide::Both);
+        QCOMPARE(first.data(TechniqueListModel::BothSidesRole).toBool(), t->sides.size() == 2);
     }
 
     void techniqueModelSumsUpWhatATechniqueTakesInOneLine()
@@ -246,6 +245,9 @@ private slots:
                 QCOMPARE(text, QStringLiteral("Hold %1 seconds").arg(timing.seconds));
         }
         model.setTechniqueId(QStringLiteral("neck-side-release"));
+        QCOMPARE(model.side(), QStringLiteral("each-side"));
+        QVERIFY(model.bothSides()); // the session runs both sides of the neck
+        model.setTechniqueId(QStringLiteral("base-of-skull-release"));
         QCOMPARE(model.side(), QStringLiteral("centre"));
         QVERIFY(!model.bothSides());
         model.setTechniqueId(QStringLiteral("no-such-technique"));
@@ -258,16 +260,16 @@ private slots:
     {
         Technique t;
         t.regions = {QStringLiteral("hamstring")};
-        t.side = TechniqueSide::Both;
+        t.sides = {Side::Left, Side::Right};
         QVERIFY(t.serves(QStringLiteral("hamstring-left")));
         QVERIFY(t.serves(QStringLiteral("hamstring-right")));
         QVERIFY(!t.serves(QStringLiteral("calf-achilles-left")));
-        t.side = TechniqueSide::Right;
+        t.sides = {Side::Right};
         QVERIFY(!t.serves(QStringLiteral("hamstring-left")));
         QVERIFY(t.serves(QStringLiteral("hamstring-right")));
         Technique centre;
         centre.regions = {QStringLiteral("neck")};
-        centre.side = TechniqueSide::Centre;
+        centre.sides = {Side::Centre};
         QVERIFY(centre.serves(QStringLiteral("neck")));
     }
 };

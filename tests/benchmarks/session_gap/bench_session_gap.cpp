@@ -253,7 +253,7 @@ Technique benchTechnique()
     t.id = QStringLiteral("bench-gap");
     t.title = QStringLiteral("Gap benchmark");
     t.regions = {QStringLiteral("forearm-wrist")};
-    t.side = TechniqueSide::Both;
+    t.sides = {Side::Left, Side::Right};
     Step hold;
     hold.kind = QStringLiteral("pin");
     hold.text = QStringLiteral("Ease off the pressure");
