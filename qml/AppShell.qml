@@ -57,8 +57,8 @@ Item {
         page.startRequested.connect(shell.startSession);
         page.backRequested.connect(shell.popPage);
     }
-    function startSession(techniqueId, regionId) {
-        if (App.session.start(techniqueId, regionId)) {
+    function startSession(techniqueId, regionId, thisSideOnly) {
+        if (App.session.start(techniqueId, regionId, thisSideOnly === true)) {
             showTab(0);
             const page = bodyStack.push(Qt.resolvedUrl("pages/session/SessionPage.qml"));
             if (!page)

@@ -146,15 +146,20 @@ Item {
                 anchors.bottom: legend.top
                 anchors.bottomMargin: Theme.spaceS
 
+                // Flipable only fades the face turned away (opacity 0, disabled): left visible, its
+                // regions would stay in the accessibility tree and overlap the real ones. Only
+                // the face that shows is visible.
                 front: BodyFigure {
                     id: frontFigure
                     objectName: "frontFigure"
                     anchors.fill: parent
+                    visible: flipable.side === Flipable.Front
                     view: "front"
                     Component.onCompleted: map.attachFigure(frontFigure, "front")
                 }
                 back: Loader {
                     anchors.fill: parent
+                    visible: flipable.side === Flipable.Back
                     active: map.backBuilt
                     sourceComponent: BodyFigure {
                         objectName: "backFigure"

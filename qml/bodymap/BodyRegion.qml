@@ -48,6 +48,8 @@ Item {
     Accessible.name: view === "front" ? qsTr("%1, front").arg(name) : qsTr("%1, back").arg(name)
     Accessible.description: hasTechniques ? stateLabel : stateLabel === "" ? qsTr("No techniques yet") : qsTr("No techniques yet, %1").arg(stateLabel)
     Accessible.focusable: true
+    // Out of the tree while its face is hidden (turned away, or the list is shown).
+    Accessible.ignored: !region.visible
     Accessible.onPressAction: figure.regionActivated(regionId)
     // Enter, Return or Space opens the region; the arrow keys go to the next or previous one.
     Keys.onPressed: event => {

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/clipstream.h"
 
+#include "audio/clipsink.h"
 #include "audio/logging.h"
 
 #include <QAudioBuffer>
 #include <QAudioDecoder>
 #include <QAudioDevice>
-#include <QAudioSink>
 #include <QFile>
 #include <QMediaDevices>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -18,14 +19,18 @@
 namespace unknot {
 
 namespace {
-// The sink's buffer, kept full: a clip asked for waits behind this much. PulseAudio starts a
-// stream only once its buffer is full (its prebuffering), so what is queued cannot be kept
-// below it; the buffer itself is kept small instead.
-constexpr int kSinkBufferMs = 40;
-constexpr int kFeedMs = 5;
 // Decoded clips kept (narration is small); the oldest are dropped beyond this.
 constexpr qint64 kCacheBytes = 32 * 1024 * 1024;
 
+// The format clips are decoded to and the sink is opened with, when the device takes it.
+QAudioFormat wantedFormat()
+{
+    QAudioFormat format;
+    format.setSampleRate(44100);
+    format.setChannelCount(1);
+    format.setSampleFormat(QAudioFormat::Int16);
+    return format;
+}
 QString openPath(const QUrl &clip)
 {
     if (clip.scheme() == QLatin1String("qrc"))
@@ -65,18 +70,26 @@ void putSample(char *out, QAudioFormat::SampleFormat format, float v)
 }
 } // namespace
 
-ClipStream::ClipStream(QObject *parent) : QObject(parent), m_feedTimer(new QTimer(this))
-{
-    m_feedTimer->setTimerType(Qt::PreciseTimer);
-    m_feedTimer->setInterval(kFeedMs);
-    connect(m_feedTimer, &QTimer::timeout, this, &ClipStream::feed);
-}
+ClipStream::ClipStream(QObject *parent) : QObject(parent) {}
 
 ClipStream::~ClipStream()
 {
     close();
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+    }
     if (m_decoder)
         m_decoder->stop();
+}
+
+// Runs `call` on the sink's thread: queued, or waiting for it (open and close report back).
+template <typename F> void ClipStream::onSink(F &&call, bool wait)
+{
+    if (!m_sink)
+        return;
+    QMetaObject::invokeMethod(m_sink, std::forward<F>(call),
+                              wait ? Qt::BlockingQueuedConnection : Qt::QueuedConnection);
 }
 
 bool ClipStream::open()
@@ -88,10 +101,7 @@ bool ClipStream::open()
         qCWarning(lcAudio) << "clip stream: no audio output";
         return false;
     }
-    QAudioFormat format;
-    format.setSampleRate(44100);
-    format.setChannelCount(1);
-    format.setSampleFormat(QAudioFormat::Int16);
+    QAudioFormat format = wantedFormat();
     if (!device.isFormatSupported(format))
         format = device.preferredFormat();
     if (format != m_format) {
@@ -99,126 +109,56 @@ bool ClipStream::open()
         m_pcmOrder.clear();
     }
     m_format = format;
-    m_sink = new QAudioSink(device, m_format, this);
-    m_sink->setBufferSize(m_format.bytesForDuration(kSinkBufferMs * 1000));
-    m_sink->setVolume(m_volume);
-    m_ownChange = true;
-    m_device = m_sink->start();
-    m_ownChange = false;
-    if (!m_device || m_sink->error() != QAudio::NoError) {
-        qCWarning(lcAudio) << "clip stream: the sink did not open" << m_sink->error();
-        delete m_sink;
-        m_sink = nullptr;
-        m_device = nullptr;
-        return false;
+    if (!m_thread) {
+        m_thread = new QThread(this);
+        m_thread->setObjectName(QStringLiteral("ClipSink"));
+        m_sink = new ClipSink;
+        m_sink->moveToThread(m_thread);
+        connect(m_thread, &QThread::finished, m_sink, &QObject::deleteLater);
+        connect(m_sink, &ClipSink::clipFinished, this, &ClipStream::onClipFinished);
+        connect(m_sink, &ClipSink::interrupted, this, &ClipStream::onInterrupted);
+        m_thread->start(QThread::TimeCriticalPriority);
     }
-    connect(m_sink, &QAudioSink::stateChanged, this, &ClipStream::onSinkState);
-    m_written = 0;
+    bool opened = false;
+    ClipSink *sink = m_sink;
+    const qreal volume = m_volume;
+    onSink([sink, device, format, volume, &opened] { opened = sink->open(device, format, volume); },
+           true);
+    if (!opened)
+        return false;
     m_state = State::Idle;
-    m_lastWritten = -1;
-    feed();
-    m_feedTimer->start();
-    qCDebug(lcAudio) << "clip stream open" << m_format << "buffer" << m_sink->bufferSize();
     return true;
 }
 
 void ClipStream::close()
 {
-    m_feedTimer->stop();
-    if (m_sink) {
-        m_ownChange = true;
-        m_sink->disconnect(this);
-        m_sink->stop();
-        delete m_sink;
-        m_ownChange = false;
-    }
-    m_sink = nullptr;
-    m_device = nullptr;
+    ClipSink *sink = m_sink;
+    if (m_state != State::Closed)
+        onSink([sink] { sink->close(); }, true);
     m_state = State::Closed;
     m_clip.clear();
-    m_clipPcm.clear();
+    ++m_serial;
     m_waitingForDecode = false;
 }
 
-void ClipStream::trigger()
+qint64 ClipStream::clipBytesWritten() const
 {
-    // PulseAudio holds a stream that ran dry until its buffer is full again (prebuffering);
-    // corking and uncorking it (Qt's suspend() and resume(), which triggers) starts it now.
-    m_ownChange = true;
-    m_sink->suspend();
-    m_sink->resume();
-    m_ownChange = false;
-}
-
-void ClipStream::restartSink()
-{
-    // Drops what is queued (a paused clip's rest) by starting the sink afresh.
-    const State before = m_state;
-    close();
-    if (before != State::Closed)
-        open();
-}
-
-qint64 ClipStream::queuedBytes() const
-{
-    if (!m_sink)
-        return 0;
-    return std::max<qint64>(0, m_sink->bufferSize() - m_sink->bytesFree());
+    return m_sink ? m_sink->clipBytesWritten() : 0;
 }
 
 qint64 ClipStream::playedBytes() const
 {
-    return m_written - queuedBytes();
+    return m_sink ? m_sink->playedBytes() : 0;
 }
 
-qint64 ClipStream::write(const char *data, qint64 size)
+int ClipStream::underruns() const
 {
-    const qint64 n = m_device->write(data, size);
-    if (n > 0)
-        m_written += n;
-    return std::max<qint64>(0, n);
+    return m_sink ? m_sink->underruns() : 0;
 }
 
-void ClipStream::feed()
+bool ClipStream::isResting() const
 {
-    if (!m_sink || !m_device || m_state == State::Paused || m_state == State::Closed)
-        return;
-    const int frame = m_format.bytesPerFrame();
-    qint64 want = m_sink->bytesFree();
-    want -= want % frame;
-    while (want > 0) {
-        qint64 n = 0;
-        if (m_state == State::Playing && m_clipEndAt < 0 && !m_waitingForDecode) {
-            const qint64 left = m_clipPcm.size() - m_clipOffset;
-            n = write(m_clipPcm.constData() + m_clipOffset, std::min(want, left));
-            m_clipOffset += n;
-            if (m_clipOffset >= m_clipPcm.size())
-                m_clipEndAt = m_written;
-        } else {
-            static const QByteArray silence(4096, '\0');
-            n = write(silence.constData(), std::min<qint64>(want, silence.size()));
-        }
-        if (n <= 0)
-            break;
-        want -= n;
-    }
-    // A stream that takes nothing for longer than its buffer lasts is held by PulseAudio
-    // (a new stream, or one that ran dry, waits to be filled past its prebuffering).
-    if (m_written != m_lastWritten) {
-        m_lastWritten = m_written;
-        m_sinceProgress.restart();
-    } else if (m_underrun || m_sinceProgress.elapsed() > 2 * kSinkBufferMs) {
-        m_underrun = false;
-        trigger();
-        m_sinceProgress.restart();
-    }
-    if (m_state == State::Playing && m_clipEndAt >= 0 && playedBytes() >= m_clipEndAt) {
-        m_state = State::Idle;
-        m_clip.clear();
-        m_clipPcm.clear();
-        m_clipEndAt = -1;
-        emit finished();
-    }
+    return m_sink && m_sink->isResting();
 }
 
 void ClipStream::play(const QUrl &clip)
@@ -227,21 +167,16 @@ void ClipStream::play(const QUrl &clip)
         emit failed(clip, tr("No audio output is available."));
         return;
     }
-    if (m_state == State::Paused) {
-        // The paused clip's rest is still queued in the sink: start it afresh.
-        m_ownChange = true;
-        restartSink();
-        m_ownChange = false;
-    }
     m_clip = clip;
-    m_clipPcm.clear();
-    m_clipOffset = 0;
-    m_clipEndAt = -1;
+    ++m_serial;
     m_state = State::Playing;
     if (m_pcm.contains(clip)) {
         startClip(clip);
         return;
     }
+    // Whatever played (or was paused) before stops now, not when this clip is decoded.
+    ClipSink *sink = m_sink;
+    onSink([sink] { sink->stop(); });
     m_waitingForDecode = true;
     if (m_decoding != clip) {
         m_decodeQueue.removeAll(clip);
@@ -253,8 +188,34 @@ void ClipStream::play(const QUrl &clip)
 void ClipStream::startClip(const QUrl &clip)
 {
     m_waitingForDecode = false;
-    m_clipPcm = m_pcm.value(clip);
-    feed(); // now, not at the next tick
+    ClipSink *sink = m_sink;
+    const QByteArray pcm = m_pcm.value(clip);
+    const quint64 serial = m_serial;
+    onSink([sink, pcm, serial] { sink->play(pcm, serial); });
+}
+
+void ClipStream::onClipFinished(quint64 serial)
+{
+    if (serial != m_serial || m_state != State::Playing)
+        return;
+    m_state = State::Idle;
+    m_clip.clear();
+    emit finished();
+}
+
+void ClipStream::onInterrupted(bool closed)
+{
+    const bool wasPlaying = m_state == State::Playing || (closed && m_state == State::Paused);
+    if (closed) {
+        m_state = State::Closed;
+        m_clip.clear();
+        ++m_serial;
+        m_waitingForDecode = false;
+    } else if (m_state == State::Playing) {
+        m_state = State::Paused;
+    }
+    if (wasPlaying)
+        emit interrupted();
 }
 
 void ClipStream::pause()
@@ -262,11 +223,8 @@ void ClipStream::pause()
     if (m_state != State::Playing)
         return;
     m_state = State::Paused;
-    m_feedTimer->stop();
-    m_ownChange = true;
-    m_sink->suspend();
-    m_lastWritten = -1;
-    m_ownChange = false;
+    ClipSink *sink = m_sink;
+    onSink([sink] { sink->pause(); });
 }
 
 void ClipStream::resume()
@@ -274,59 +232,28 @@ void ClipStream::resume()
     if (m_state != State::Paused)
         return;
     m_state = State::Playing;
-    m_ownChange = true;
-    m_sink->resume();
-    m_ownChange = false;
-    feed();
-    m_feedTimer->start();
+    ClipSink *sink = m_sink;
+    onSink([sink] { sink->resume(); });
 }
 
 void ClipStream::stop()
 {
-    if (m_state == State::Paused) {
-        restartSink();
-    } else if (m_state == State::Playing) {
+    if (m_state == State::Playing || m_state == State::Paused) {
         m_state = State::Idle;
+        ClipSink *sink = m_sink;
+        onSink([sink] { sink->stop(); });
     }
     m_clip.clear();
-    m_clipPcm.clear();
-    m_clipOffset = 0;
-    m_clipEndAt = -1;
+    ++m_serial;
     m_waitingForDecode = false;
 }
 
 void ClipStream::setVolume(qreal volume)
 {
     m_volume = std::clamp(volume, 0.0, 1.0);
-    if (m_sink)
-        m_sink->setVolume(m_volume);
-}
-
-void ClipStream::onSinkState()
-{
-    if (m_ownChange || !m_sink)
-        return;
-    const QAudio::State s = m_sink->state();
-    const QAudio::Error e = m_sink->error();
-    if (s == QAudio::SuspendedState && m_state != State::Paused) {
-        qCInfo(lcAudio) << "clip stream suspended by the system";
-        const bool wasPlaying = m_state == State::Playing;
-        m_state = wasPlaying ? State::Paused : m_state;
-        m_feedTimer->stop();
-        if (wasPlaying)
-            emit interrupted();
-    } else if (s == QAudio::StoppedState && e != QAudio::NoError) {
-        qCWarning(lcAudio) << "clip stream stopped with an error" << e;
-        const bool wasPlaying = m_state == State::Playing || m_state == State::Paused;
-        close();
-        if (wasPlaying)
-            emit interrupted();
-    } else if (s == QAudio::ActiveState && m_state == State::Paused) {
-        // The system gave the audio back; the session decides when to resume.
-    }
-    // IdleState (an underrun) is not an interruption: the next write continues.
-    if (s == QAudio::IdleState && m_state != State::Paused)
-        m_underrun = true;
+    ClipSink *sink = m_sink;
+    const qreal v = m_volume;
+    onSink([sink, v] { sink->setVolume(v); });
 }
 
 void ClipStream::prepare(const QUrl &clip)
@@ -342,12 +269,8 @@ void ClipStream::startNextDecode()
 {
     if (!m_decoding.isEmpty() || m_decodeQueue.isEmpty())
         return;
-    if (!m_format.isValid()) {
-        // Not opened yet: decode for the format open() will most likely choose.
-        m_format.setSampleRate(44100);
-        m_format.setChannelCount(1);
-        m_format.setSampleFormat(QAudioFormat::Int16);
-    }
+    if (!m_format.isValid())
+        m_format = wantedFormat(); // not opened yet: what open() will most likely choose
     m_decoding = m_decodeQueue.takeFirst();
     m_decodeMono.clear();
     m_decodeRate = 0;

@@ -3,7 +3,6 @@
 
 #include <QAudioFormat>
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -12,20 +11,21 @@
 #include <vector>
 
 class QAudioDecoder;
-class QAudioSink;
 class QFile;
-class QIODevice;
-class QTimer;
+class QThread;
 
 namespace unknot {
 
+class ClipSink;
+
 // Plays decoded clips back to back through one long-lived audio sink, so a clip starts with
-// no pipeline set-up: the sink is opened once (open()), stays open and is fed silence while
-// no clip plays. Clips are decoded ahead (prepare()) into PCM in the sink's format and kept.
+// no pipeline set-up: the sink is opened once (open()) and stays open. Clips are decoded ahead
+// (prepare()) into PCM in the sink's format and kept.
 //
-// Only a little audio is ever queued ahead of what is heard (see clipstream.cpp), so a clip
-// asked for starts within a few tens of milliseconds. pause() holds the sink at the exact
-// sample; resume() continues from it.
+// The sink is fed on a thread of its own (ClipSink), so a busy GUI thread cannot starve it;
+// only a little audio is ever queued ahead of what is heard, so a clip asked for starts within
+// a few tens of milliseconds. Idle, the sink rests (suspended, no timer). pause() holds the
+// sink at the exact sample; resume() continues from it.
 class ClipStream : public QObject
 {
     Q_OBJECT
@@ -60,9 +60,13 @@ public:
     void setVolume(qreal volume);
 
     // Bytes of the current clip handed to the sink so far (each byte once, in order).
-    qint64 clipBytesWritten() const { return m_clipOffset; }
+    qint64 clipBytesWritten() const;
     // Bytes the sink has played since open() (written minus what is still queued).
     qint64 playedBytes() const;
+    // Times the sink ran dry while a clip played since open().
+    int underruns() const;
+    // Idle and resting: the sink suspended and nothing feeding it.
+    bool isResting() const;
 
 signals:
     // The current clip's last sample has been played (not emitted on stop()).
@@ -74,34 +78,23 @@ signals:
     void decoded(const QUrl &clip);
 
 private:
-    void feed();
-    qint64 queuedBytes() const;
-    qint64 write(const char *data, qint64 size);
     void startNextDecode();
     void decoderBuffer();
     void decoderFinished();
     void decoderError();
     void startClip(const QUrl &clip);
-    void onSinkState();
-    void restartSink();
-    void trigger();
+    void onClipFinished(quint64 serial);
+    void onInterrupted(bool closed);
+    template <typename F> void onSink(F &&call, bool wait = false);
 
     QAudioFormat m_format;
-    QAudioSink *m_sink = nullptr;
-    QIODevice *m_device = nullptr;
-    QTimer *m_feedTimer = nullptr;
+    QThread *m_thread = nullptr;
+    ClipSink *m_sink = nullptr; // lives on m_thread
     State m_state = State::Closed;
-    bool m_ownChange = false; // a sink state change we asked for
-    bool m_underrun = false;
-    qint64 m_lastWritten = -1;
-    QElapsedTimer m_sinceProgress;
     qreal m_volume = 1.0;
-    qint64 m_written = 0; // bytes written to the sink since open()
 
     QUrl m_clip;          // the clip playing (or paused, or waiting to be decoded)
-    QByteArray m_clipPcm; // its samples
-    qint64 m_clipOffset = 0;
-    qint64 m_clipEndAt = -1; // m_written when its last byte went in; -1 while writing
+    quint64 m_serial = 0; // counts plays, so a late "finished" of a stopped clip is ignored
     bool m_waitingForDecode = false;
 
     // Decoding.

@@ -72,16 +72,7 @@ QString Catalog::defaultRegionFor(const QString &techniqueId) const
     if (!t || t->regions.isEmpty())
         return {};
     const QString base = t->regions.first();
-    switch (t->side) {
-    case TechniqueSide::Centre:
-        return base;
-    case TechniqueSide::Right:
-        return base + QLatin1String("-right");
-    case TechniqueSide::Left:
-    case TechniqueSide::Both:
-        return base + QLatin1String("-left");
-    }
-    return base;
+    return Regions::onSide(base, t->sides.value(0, Side::Centre));
 }
 
 } // namespace unknot

@@ -120,6 +120,11 @@ Side sideOf(const QString &regionId)
     return Side::Centre;
 }
 
+QString onSide(const QString &baseId, Side side)
+{
+    return side == Side::Centre ? baseId : baseId + QLatin1Char('-') + sideName(side);
+}
+
 QString displayName(const QString &regionId)
 {
     const char *name = tables().names.value(regionId, nullptr);

@@ -105,22 +105,15 @@ QString StepListModel::side() const
 {
     if (!m_technique)
         return {};
-    switch (m_technique->side) {
-    case TechniqueSide::Both:
-        return QStringLiteral("both");
-    case TechniqueSide::Left:
-        return QStringLiteral("left");
-    case TechniqueSide::Right:
-        return QStringLiteral("right");
-    case TechniqueSide::Centre:
-        break;
-    }
-    return QStringLiteral("centre");
+    if (m_technique->isTwoSided())
+        return m_technique->isCentre() ? QStringLiteral("each-side") : QStringLiteral("both");
+    const QString name = sideName(m_technique->sides.value(0, Side::Centre));
+    return name.isEmpty() ? QStringLiteral("centre") : name;
 }
 
 bool StepListModel::bothSides() const
 {
-    return m_technique && m_technique->side == TechniqueSide::Both;
+    return m_technique && m_technique->isTwoSided();
 }
 
 int StepListModel::rowCount(const QModelIndex &parent) const

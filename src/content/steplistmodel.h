@@ -31,8 +31,10 @@ class StepListModel : public unknot::CatalogListModel
     Q_PROPERTY(QString goalsText READ goalsText NOTIFY techniqueChanged)
     // Whole minutes a session takes, both sides included (at least 1).
     Q_PROPERTY(int minutes READ minutes NOTIFY techniqueChanged)
-    // "both" (left side, then right side), "left", "right" or "centre".
+    // "both" (left side, then right side), "left", "right", "centre", or "each-side" (a centre
+    // area worked one side at a time, both sides in one session).
     Q_PROPERTY(QString side READ side NOTIFY techniqueChanged)
+    // Worked on two sides in turn ("both" or "each-side"): the user may do one side only.
     Q_PROPERTY(bool bothSides READ bothSides NOTIFY techniqueChanged)
     // When not to do it, then when to stop: shown together before starting.
     Q_PROPERTY(QStringList safetyNotes READ safetyNotes NOTIFY techniqueChanged)

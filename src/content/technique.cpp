@@ -18,15 +18,7 @@ bool Technique::serves(const QString &regionId) const
 {
     if (!regions.contains(Regions::baseOf(regionId)))
         return false;
-    switch (Regions::sideOf(regionId)) {
-    case Side::Centre:
-        return side == TechniqueSide::Centre;
-    case Side::Left:
-        return side == TechniqueSide::Both || side == TechniqueSide::Left;
-    case Side::Right:
-        return side == TechniqueSide::Both || side == TechniqueSide::Right;
-    }
-    return false;
+    return sides.contains(Regions::sideOf(regionId));
 }
 
 int Technique::totalMilliseconds() const
@@ -34,7 +26,7 @@ int Technique::totalMilliseconds() const
     int total = 0;
     for (const Step &s : steps)
         total += s.timing.totalMilliseconds();
-    return side == TechniqueSide::Both ? total * 2 : total;
+    return total * int(sides.size());
 }
 
 } // namespace unknot

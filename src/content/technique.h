@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "content/side.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,15 +29,15 @@ struct Step
     QString audioPath; // narration clip of `cue`
 };
 
-// Which sides a technique is worked on. Both: the left side, then the right.
-enum class TechniqueSide { Centre, Left, Right, Both };
-
 struct Technique
 {
     QString id;
     QString title;
     QStringList regions; // base region ids, e.g. "forearm-wrist"
-    TechniqueSide side = TechniqueSide::Centre;
+    // The sides it is worked on, in turn: {Centre}, {Left}, {Right}, {Left, Right} (both sides,
+    // by default the left first), or {Centre, Centre}: a centre area worked one side of the
+    // spine at a time ("each-side" in the content), which a session runs twice.
+    QList<Side> sides = {Side::Centre};
     QStringList goals;
     QString purpose;
     QString startingPosition;
@@ -46,6 +48,9 @@ struct Technique
     QList<Step> steps;
     QString sourceFile;
 
+    // Worked on two sides in turn (limbs both sides, or a centre area one side at a time).
+    bool isTwoSided() const { return sides.size() > 1; }
+    bool isCentre() const { return sides.value(0) == Side::Centre; }
     // True when this technique is meant for the given full region id ("shoulder-left").
     bool serves(const QString &regionId) const;
     int totalMilliseconds() const;

@@ -25,7 +25,7 @@ QString factsOf(const Technique &t)
     QStringList facts = {TechniqueListModel::tr("%1 min").arg(minutesOf(t)),
                          ContentTerms::intensityName(t.intensity),
                          QLocale().createSeparatedList(equipment)};
-    if (t.side == TechniqueSide::Both)
+    if (t.isTwoSided())
         facts << TechniqueListModel::tr("Both sides");
     return facts.join(QStringLiteral(" \u00b7 "));
 }
@@ -132,7 +132,7 @@ QVariant TechniqueListModel::data(const QModelIndex &index, int role) const
     case MinutesRole:
         return minutesOf(t);
     case BothSidesRole:
-        return t.side == TechniqueSide::Both;
+        return t.isTwoSided();
     }
     return {};
 }

@@ -263,7 +263,7 @@ void checkPattern(const QStringList &kinds, TechniqueCheck &check)
                                 .arg(kinds.last()));
 }
 
-QList<Step> readSteps(const QJsonObject &o, const QString &techniqueId, TechniqueSide side,
+QList<Step> readSteps(const QJsonObject &o, const QString &techniqueId, const QList<Side> &sides,
                       const QString &audioDir, TechniqueCheck &check)
 {
     FieldReader read(check);
@@ -300,6 +300,9 @@ QList<Step> readSteps(const QJsonObject &o, const QString &techniqueId, Techniqu
                                                   .arg(kMinSteps)
                                                   .arg(kMaxSteps));
 
+    static const QRegularExpression kRepeatOtherSide(
+        QStringLiteral("\\brepeat\\b[^.]*\\bother side\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression kSideWord(QStringLiteral("\\b(left|right)\\b"),
                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression kDigit(QStringLiteral("[0-9]"));
@@ -333,7 +336,20 @@ QList<Step> readSteps(const QJsonObject &o, const QString &techniqueId, Techniqu
                          QStringLiteral("contains the digit \"%1\"; spell numbers out in words "
                                         "that are spoken")
                              .arg(digit.captured()));
-        if (side == TechniqueSide::Both) {
+        if (sides.size() > 1 || sides.value(0) == Side::Centre) {
+            // The session runs the second side itself (each-side): telling the user to do it
+            // again would make them do it twice, or end a session that is only half done.
+            for (const auto &[key, value] : {std::pair{QStringLiteral("text"), s.text},
+                                             std::pair{QStringLiteral("cue"), s.cue}}) {
+                if (kRepeatOtherSide.match(value).hasMatch())
+                    check.report(stepField(i, key),
+                                 QStringLiteral("tells the user to repeat on the other side; a "
+                                                "technique worked one side at a time has side "
+                                                "\"each-side\" (centre) or \"both\" (limbs), "
+                                                "and the app runs the second side itself"));
+            }
+        }
+        if (sides == QList<Side>{Side::Left, Side::Right}) {
             for (const auto &[key, value] : {std::pair{QStringLiteral("text"), s.text},
                                              std::pair{QStringLiteral("cue"), s.cue}}) {
                 const QRegularExpressionMatch word = kSideWord.match(value);
@@ -417,23 +433,25 @@ Technique readTechnique(const QJsonObject &o, const QString &audioDir, Technique
     t.regions = read.textList(o, QStringLiteral("regions"), 1, 3, Regions::baseIds(),
                               QStringLiteral("a known region"));
     const QString side = read.text(o, QStringLiteral("side"), QStringLiteral("side"));
-    static const QHash<QString, TechniqueSide> kSides = {
-        {QStringLiteral("both"), TechniqueSide::Both},
-        {QStringLiteral("left"), TechniqueSide::Left},
-        {QStringLiteral("right"), TechniqueSide::Right},
-        {QStringLiteral("centre"), TechniqueSide::Centre}};
+    static const QHash<QString, QList<Side>> kSides = {
+        {QStringLiteral("both"), {Side::Left, Side::Right}},
+        {QStringLiteral("left"), {Side::Left}},
+        {QStringLiteral("right"), {Side::Right}},
+        {QStringLiteral("centre"), {Side::Centre}},
+        {QStringLiteral("each-side"), {Side::Centre, Side::Centre}}};
     if (!side.isEmpty() && !kSides.contains(side)) {
         check.report(QStringLiteral("side"),
-                     QStringLiteral("\"%1\" is not a side; use one of: both, left, right, centre")
+                     QStringLiteral("\"%1\" is not a side; use one of: both, left, right, "
+                                    "centre, each-side")
                          .arg(side));
     } else if (!side.isEmpty()) {
-        t.side = kSides.value(side);
+        t.sides = kSides.value(side);
         for (const QString &r : std::as_const(t.regions)) {
-            if (Regions::isCentreBase(r) != (t.side == TechniqueSide::Centre)) {
+            if (Regions::isCentreBase(r) != t.isCentre()) {
                 check.report(QStringLiteral("side"),
-                             QStringLiteral("\"%1\" does not fit region \"%2\": \"centre\" is "
-                                            "for neck, upper-back and lower-back, and only for "
-                                            "them")
+                             QStringLiteral("\"%1\" does not fit region \"%2\": \"centre\" and "
+                                            "\"each-side\" are for neck, upper-back and "
+                                            "lower-back, and only for them")
                                  .arg(side, r));
                 break;
             }
@@ -457,7 +475,7 @@ Technique readTechnique(const QJsonObject &o, const QString &audioDir, Technique
                          .arg(t.intensity, joined(ContentTerms::intensities())));
     t.cautions = read.textList(o, QStringLiteral("cautions"), 1, 4);
     t.contraindications = read.textList(o, QStringLiteral("contraindications"), 1, 4);
-    t.steps = readSteps(o, t.id, t.side, audioDir, check);
+    t.steps = readSteps(o, t.id, t.sides, audioDir, check);
     read.rejectUnknownKeys(o, kTechniqueFields, {}, QStringLiteral("technique"));
     return t;
 }

@@ -2,6 +2,7 @@
 #include "session/guidedsession.h"
 
 #include "content/catalog.h"
+#include "content/regions.h"
 #include "session/clipoutput.h"
 #include "session/logging.h"
 #include "session/systemclock.h"
@@ -73,9 +74,13 @@ int GuidedSession::stepNumber() const
 QString GuidedSession::side() const
 {
     const PlannedStep *step = currentStep();
-    if (!step || step->side == PlannedStep::Side::Centre)
-        return {};
-    return step->side == PlannedStep::Side::Left ? QStringLiteral("left") : QStringLiteral("right");
+    return step ? sideName(step->side) : QString();
+}
+
+int GuidedSession::pass() const
+{
+    const PlannedStep *step = currentStep();
+    return step ? step->pass : 0;
 }
 
 QString GuidedSession::stepText() const
@@ -165,7 +170,7 @@ void GuidedSession::setVoiceOff(bool off)
         preloadNext();
 }
 
-bool GuidedSession::start(const QString &techniqueId, const QString &regionId)
+bool GuidedSession::start(const QString &techniqueId, const QString &regionId, bool thisSideOnly)
 {
     const Technique *t = m_catalog->technique(techniqueId);
     if (!t || t->steps.isEmpty()) {
@@ -177,8 +182,16 @@ bool GuidedSession::start(const QString &techniqueId, const QString &regionId)
     if (active())
         finish();
     m_technique = t;
-    m_plan = SessionPlan::build(*t, m_clips);
     m_regionId = regionId.isEmpty() ? m_catalog->defaultRegionFor(techniqueId) : regionId;
+    m_plan = SessionPlan::build(*t, {Regions::sideOf(m_regionId), thisSideOnly}, m_clips);
+    m_rowRegions.clear();
+    m_rowOfPass.clear();
+    for (const Side side : std::as_const(m_plan.passes)) {
+        const QString region = Regions::onSide(Regions::baseOf(m_regionId), side);
+        if (!m_rowRegions.contains(region))
+            m_rowRegions.append(region);
+        m_rowOfPass.append(int(m_rowRegions.indexOf(region)));
+    }
     m_stepIndex = 0;
     m_segmentIndex = -1;
     m_done = QList<bool>(m_plan.steps.size(), false);
@@ -199,16 +212,8 @@ void GuidedSession::begin(int painBefore)
         return;
     if (painBefore >= 0 && painBefore <= 10)
         m_painBefore = painBefore;
-    SessionRecord r;
-    r.techniqueId = m_technique->id;
-    r.regionId = m_regionId;
-    r.sides = m_plan.sides;
-    r.startedAt = m_clock->now();
-    r.stepsTotal = stepCount();
-    r.painBefore = m_painBefore;
-    if (!m_recorder.begin(r))
-        reportWriteFailure();
-    qCInfo(lcSession) << "begin" << r.techniqueId << "session" << m_recorder.record().id;
+    openRowFor(0);
+    qCInfo(lcSession) << "begin" << m_technique->id << "session" << m_recorder.record().id;
     setPhase(Phase::Running);
     setPaused(false);
     enterStep(0);
@@ -304,7 +309,7 @@ void GuidedSession::finish(int painAfter, const QString &note)
         after = painAfter;
     if (m_recorder.isRecording() && !m_recorder.annotate(after, note))
         reportWriteFailure();
-    const qint64 id = m_recorder.record().id;
+    const qint64 id = m_recorder.records().isEmpty() ? 0 : m_recorder.records().first().id;
     const bool completed = m_completed;
     reset();
     emit finished(completed);
@@ -336,6 +341,7 @@ void GuidedSession::enterStep(int index)
     m_countdown.cancel();
     m_output->stop();
     setPaused(false);
+    openRowFor(index);
     m_stepIndex = index;
     m_segmentIndex = -1;
     m_waitingForClip = false;
@@ -406,7 +412,48 @@ void GuidedSession::markStepDone(int index)
         return;
     m_done[index] = true;
     emit stepsCompletedChanged();
-    if (m_recorder.isRecording() && !m_recorder.progress(stepsCompleted()))
+    const int row = rowOf(index);
+    if (m_recorder.isRecording() && !m_recorder.progress(row, stepsDoneInRow(row)))
+        reportWriteFailure();
+}
+
+int GuidedSession::rowOf(int stepIndex) const
+{
+    return m_rowOfPass.value(m_plan.steps.at(stepIndex).pass);
+}
+
+int GuidedSession::stepsDoneInRow(int row) const
+{
+    int done = 0;
+    for (int i = 0; i < m_done.size(); ++i)
+        done += m_done.at(i) && rowOf(i) == row;
+    return done;
+}
+
+// The first step of a side with a row of its own ends the row before it (that side is over)
+// and opens the new one: each side's row holds the time and steps of that side.
+void GuidedSession::openRowFor(int stepIndex)
+{
+    const int row = rowOf(stepIndex);
+    if (row < m_recorder.rowCount())
+        return;
+    const QDateTime now = m_clock->now();
+    const int previous = m_recorder.rowCount() - 1;
+    if (previous >= 0 && m_recorder.isRecording()) {
+        const int done = stepsDoneInRow(previous);
+        const int total =
+            int(std::count(m_rowOfPass.cbegin(), m_rowOfPass.cend(), previous)) * stepsPerSide();
+        if (!m_recorder.end(previous, now, done, done == total, false))
+            reportWriteFailure();
+    }
+    SessionRecord r;
+    r.techniqueId = m_technique->id;
+    r.regionId = m_rowRegions.at(row);
+    r.sides = sideName(Regions::sideOf(r.regionId));
+    r.startedAt = now;
+    r.stepsTotal = int(std::count(m_rowOfPass.cbegin(), m_rowOfPass.cend(), row)) * stepsPerSide();
+    r.painBefore = m_painBefore;
+    if (!m_recorder.begin(r))
         reportWriteFailure();
 }
 
@@ -443,8 +490,9 @@ void GuidedSession::endSteps(bool completed, bool stoppedForPain)
     m_waitingForClip = false;
     m_completed = completed;
     setPaused(false);
+    const int row = m_recorder.rowCount() - 1;
     if (m_recorder.isRecording() &&
-        !m_recorder.end(m_clock->now(), stepsCompleted(), completed, stoppedForPain))
+        !m_recorder.end(row, m_clock->now(), stepsDoneInRow(row), completed, stoppedForPain))
         reportWriteFailure();
     qCInfo(lcSession) << "steps ended; completed" << completed << "pain" << stoppedForPain
                       << "steps" << stepsCompleted() << "of" << stepCount();
@@ -462,6 +510,8 @@ void GuidedSession::reset()
     m_output->stop();
     m_technique = nullptr;
     m_plan = {};
+    m_rowRegions.clear();
+    m_rowOfPass.clear();
     m_done.clear();
     m_stepIndex = 0;
     m_segmentIndex = -1;

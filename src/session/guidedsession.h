@@ -45,7 +45,11 @@ class GuidedSession : public QObject
     Q_PROPERTY(int stepCount READ stepCount NOTIFY phaseChanged)
     Q_PROPERTY(int stepsPerSide READ stepsPerSide NOTIFY phaseChanged)
     Q_PROPERTY(int stepNumber READ stepNumber NOTIFY stepChanged)
+    // "left", "right", or "" for a centre area.
     Q_PROPERTY(QString side READ side NOTIFY stepChanged)
+    // Which side of a two-sided session is being worked: 0 the first, 1 the second.
+    Q_PROPERTY(int pass READ pass NOTIFY stepChanged)
+    Q_PROPERTY(int passCount READ passCount NOTIFY phaseChanged)
     Q_PROPERTY(QString stepText READ stepText NOTIFY stepChanged)
     Q_PROPERTY(QString stepCue READ stepCue NOTIFY stepChanged)
     // What is going on inside the step: "announcement", "cue", "hold", "repetition", "chime",
@@ -85,6 +89,8 @@ public:
     int stepsPerSide() const;
     int stepNumber() const;
     QString side() const;
+    int pass() const;
+    int passCount() const { return int(m_plan.passes.size()); }
     QString stepText() const;
     QString stepCue() const;
     QString activity() const;
@@ -99,12 +105,16 @@ public:
     void setVoiceOff(bool off);
     qint64 lastSavedId() const { return m_lastSavedId; }
     const SessionPlan &plan() const { return m_plan; }
-    // The record as written so far (id 0 before the steps begin).
+    // The row of the side being worked, as written so far (id 0 before the steps begin).
     const SessionRecord &record() const { return m_recorder.record(); }
+    // Every row written: one per region worked (both sides of a limb: two).
+    const QList<SessionRecord> &records() const { return m_recorder.records(); }
 
     // Prepares a technique for a region (an empty region: the technique's default) and asks
-    // for the pain rating. A session already running is ended first.
-    Q_INVOKABLE bool start(const QString &techniqueId, const QString &regionId = {});
+    // for the pain rating. A two-sided technique starts on the region's side, and does only
+    // that side with `thisSideOnly`. A session already running is ended first.
+    Q_INVOKABLE bool start(const QString &techniqueId, const QString &regionId = {},
+                           bool thisSideOnly = false);
     // Starts the steps; painBefore -1 when the user skipped the rating.
     Q_INVOKABLE void begin(int painBefore = -1);
     Q_INVOKABLE void pause();
@@ -145,6 +155,9 @@ private:
     void segmentDone();
     void onClipFinished();
     void markStepDone(int index);
+    int rowOf(int stepIndex) const;
+    int stepsDoneInRow(int row) const;
+    void openRowFor(int stepIndex);
     void preloadNext();
     void setSecondsLeft(qint64 remainingMs);
     void endSteps(bool completed, bool stoppedForPain);
@@ -164,6 +177,8 @@ private:
     const Technique *m_technique = nullptr;
     SessionPlan m_plan;
     QString m_regionId;
+    QStringList m_rowRegions; // the region each history row is kept against
+    QList<int> m_rowOfPass;   // passes on the same region (a centre area) share one row
     std::optional<int> m_painBefore;
     int m_stepIndex = 0;
     int m_segmentIndex = -1;

@@ -38,13 +38,13 @@ QList<Segment> timingSegments(const StepTiming &timing, const SharedClips &clips
     return out;
 }
 
-QList<PlannedStep> stepsForSide(const Technique &t, PlannedStep::Side side,
+QList<PlannedStep> stepsForSide(const Technique &t, Side side, int pass,
                                 const QList<Segment> &announcement, const SharedClips &clips)
 {
     QList<PlannedStep> out;
     for (int i = 0; i < t.steps.size(); ++i) {
         const Step &step = t.steps.at(i);
-        PlannedStep planned{i, side, {}};
+        PlannedStep planned{i, side, pass, {}};
         if (i == 0)
             planned.segments = announcement;
         planned.segments.append({Kind::Cue, ResourcePaths::toUrl(step.audioPath), 0, 0});
@@ -55,32 +55,38 @@ QList<PlannedStep> stepsForSide(const Technique &t, PlannedStep::Side side,
     return out;
 }
 
+QList<Side> passesFor(const Technique &t, const SessionChoice &choice)
+{
+    QList<Side> passes = t.sides;
+    // Start where the user tapped: the tapped side first, the other after it.
+    if (passes.size() > 1 && passes.indexOf(choice.firstSide) > 0)
+        passes.move(passes.indexOf(choice.firstSide), 0);
+    if (choice.oneSideOnly && passes.size() > 1)
+        passes.resize(1);
+    return passes;
+}
+
+QList<Segment> announcementFor(Side side, int pass, const SharedClips &clips)
+{
+    QList<Segment> out;
+    if (pass > 0)
+        out.append({Kind::Announcement, clips.named(QStringLiteral("switch-sides")), 0, 0});
+    if (side != Side::Centre)
+        out.append(
+            {Kind::Announcement, clips.named(sideName(side) + QLatin1String("-side")), 0, 0});
+    return out;
+}
+
 } // namespace
 
-SessionPlan SessionPlan::build(const Technique &t, const SharedClips &clips)
+SessionPlan SessionPlan::build(const Technique &t, const SessionChoice &choice,
+                               const SharedClips &clips)
 {
     SessionPlan plan;
-    const Segment left{Kind::Announcement, clips.named(QStringLiteral("left-side")), 0, 0};
-    const Segment right{Kind::Announcement, clips.named(QStringLiteral("right-side")), 0, 0};
-    const Segment switchSides{Kind::Announcement, clips.named(QStringLiteral("switch-sides")), 0,
-                              0};
-    switch (t.side) {
-    case TechniqueSide::Centre:
-        plan.steps = stepsForSide(t, PlannedStep::Side::Centre, {}, clips);
-        break;
-    case TechniqueSide::Left:
-        plan.steps = stepsForSide(t, PlannedStep::Side::Left, {left}, clips);
-        plan.sides = QStringLiteral("left");
-        break;
-    case TechniqueSide::Right:
-        plan.steps = stepsForSide(t, PlannedStep::Side::Right, {right}, clips);
-        plan.sides = QStringLiteral("right");
-        break;
-    case TechniqueSide::Both:
-        plan.steps = stepsForSide(t, PlannedStep::Side::Left, {left}, clips);
-        plan.steps += stepsForSide(t, PlannedStep::Side::Right, {switchSides, right}, clips);
-        plan.sides = QStringLiteral("left,right");
-        break;
+    plan.passes = passesFor(t, choice);
+    for (int pass = 0; pass < plan.passes.size(); ++pass) {
+        const Side side = plan.passes.at(pass);
+        plan.steps += stepsForSide(t, side, pass, announcementFor(side, pass, clips), clips);
     }
     if (!plan.steps.isEmpty())
         plan.steps.last().segments.append(

@@ -27,10 +27,19 @@ struct Segment
 // A step of the technique on one side: what the engine walks through.
 struct PlannedStep
 {
-    enum class Side { Centre, Left, Right };
     int techniqueStep{}; // index into Technique::steps
     Side side = Side::Centre;
+    int pass{}; // 0: the first side worked, 1: the second
     QList<Segment> segments;
+};
+
+// What the user chose before starting.
+struct SessionChoice
+{
+    // The side tapped: a two-sided technique starts there (Centre: the technique's own order).
+    Side firstSide = Side::Centre;
+    // Only the first side of a two-sided technique.
+    bool oneSideOnly = false;
 };
 
 // Where the shared narration clips are (counts, sides, chime).
@@ -42,14 +51,15 @@ struct SharedClips
     QUrl count(int n) const;
 };
 
-// The whole sequence of a technique: its steps for each side it is worked on, with the side
-// announcements, counted repetitions and chimes in place.
+// The whole sequence of a technique: its steps for each side it is worked on (each a "pass"),
+// with the side announcements, counted repetitions and chimes in place.
 struct SessionPlan
 {
     QList<PlannedStep> steps;
-    QString sides; // as recorded: "left", "right", "left,right", or "" for centre
+    QList<Side> passes; // the side of each pass, in order
 
-    static SessionPlan build(const Technique &technique, const SharedClips &clips = {});
+    static SessionPlan build(const Technique &technique, const SessionChoice &choice = {},
+                             const SharedClips &clips = {});
     bool isEmpty() const { return steps.isEmpty(); }
     // Planned time of the first `count` steps' holds and repetitions (no speech).
     qint64 timedMs(int count) const;

@@ -7,43 +7,57 @@ namespace unknot {
 
 SessionRecorder::SessionRecorder(SessionRepository *repository) : m_repository(repository) {}
 
+const SessionRecord &SessionRecorder::record() const
+{
+    static const SessionRecord kNone;
+    return m_rows.isEmpty() ? kNone : m_rows.last();
+}
+
 bool SessionRecorder::begin(const SessionRecord &record)
 {
-    m_record = record;
-    m_record.id = 0;
-    m_record.endedAt = {}; // NULL marks it as still running
-    m_record.id = m_repository->add(m_record);
-    return m_record.id > 0;
+    SessionRecord row = record;
+    row.endedAt = {}; // NULL marks it as still running
+    row.id = m_repository->add(row);
+    m_rows.append(row);
+    return row.id > 0;
 }
 
-bool SessionRecorder::progress(int stepsCompleted)
+bool SessionRecorder::progress(int row, int stepsCompleted)
 {
-    if (m_record.stepsCompleted == stepsCompleted)
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).stepsCompleted == stepsCompleted)
         return true;
-    m_record.stepsCompleted = stepsCompleted;
-    return write();
+    m_rows[row].stepsCompleted = stepsCompleted;
+    return write(row);
 }
 
-bool SessionRecorder::end(const QDateTime &endedAt, int stepsCompleted, bool completed,
+bool SessionRecorder::end(int row, const QDateTime &endedAt, int stepsCompleted, bool completed,
                           bool stoppedForPain)
 {
-    m_record.endedAt = endedAt;
-    m_record.stepsCompleted = stepsCompleted;
-    m_record.completed = completed;
-    m_record.stoppedForPain = stoppedForPain;
-    return write();
+    if (row < 0 || row >= m_rows.size())
+        return true;
+    SessionRecord &r = m_rows[row];
+    r.endedAt = endedAt;
+    r.stepsCompleted = stepsCompleted;
+    r.completed = completed;
+    r.stoppedForPain = stoppedForPain;
+    return write(row);
 }
 
 bool SessionRecorder::annotate(std::optional<int> painAfter, const QString &note)
 {
-    m_record.painAfter = painAfter;
-    m_record.note = note.trimmed();
-    return write();
+    bool ok = true;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        m_rows[row].painAfter = painAfter;
+        m_rows[row].note = note.trimmed();
+        ok = write(row) && ok;
+    }
+    return ok;
 }
 
-bool SessionRecorder::write()
+bool SessionRecorder::write(int row)
 {
-    return isRecording() && m_repository->update(m_record);
+    const SessionRecord &r = m_rows.at(row);
+    return r.id > 0 && m_repository->update(r);
 }
 
 QString SessionRecorder::errorText() const

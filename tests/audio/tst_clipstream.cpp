@@ -140,6 +140,72 @@ private slots:
         QVERIFY2(std::abs(heardSpan - clipSpan) < 0.02, "the clip skipped or repeated");
     }
 
+    // The sink is fed from a thread of its own: a GUI thread blocked for 300 ms mid-clip (a
+    // heavy page being built) leaves no gap in what is heard.
+    void aBusyGuiThreadDoesNotStarveTheClip()
+    {
+        ClipStream stream;
+        QVERIFY(stream.open());
+        QSignalSpy decoded(&stream, &ClipStream::decoded);
+        stream.prepare(kLongClip);
+        QVERIFY(decoded.wait(10000));
+        const QByteArray pcm = stream.pcm(kLongClip);
+        const int rate = stream.format().sampleRate();
+        const auto [clipFirst, clipLast] = loudSpan(pcm, rate);
+        const double clipSeconds = double(pcm.size()) / 2 / rate;
+
+        MonitorRecorder recorder(qEnvironmentVariable("UNKNOT_MONITOR_SOURCE"));
+        QVERIFY(recorder.start());
+        QTest::qWait(300);
+        const qsizetype start = recorder.sampleCount();
+        QSignalSpy finished(&stream, &ClipStream::finished);
+        stream.play(kLongClip);
+        QTest::qWait(int(clipSeconds * 300)); // 30% in
+        QElapsedTimer busy;
+        busy.start();
+        while (busy.elapsed() < 300) {
+        }
+        QVERIFY(finished.wait(int(clipSeconds * 1000) + 5000));
+        QTest::qWait(300);
+        recorder.sampleCount();
+        recorder.stop();
+
+        const QByteArray heard = recorder.pcm().mid(start * 2);
+        const auto [heardFirst, heardLast] = loudSpan(heard, MonitorRecorder::kSampleRate);
+        const double clipSpan = clipLast - clipFirst;
+        const double heardSpan = heardLast - heardFirst;
+        qInfo("clip's sound spans %.4f s; heard over %.4f s with the GUI thread blocked 300 ms; "
+              "%d underrun(s)",
+              clipSpan, heardSpan, stream.underruns());
+        // Fed from the GUI thread, the sink would run dry for the block less its 40 ms buffer
+        // (0.26 s); 0.1 s leaves room for the scheduler of a loaded machine.
+        QVERIFY2(heardSpan - clipSpan < 0.1, "the clip stalled while the GUI was busy");
+    }
+
+    // Idle, the stream rests (the sink suspended, no timer waking the process) and a clip asked
+    // for then still plays whole.
+    void anIdleStreamRestsAndWakesForAClip()
+    {
+        ClipStream stream;
+        QVERIFY(stream.open());
+        QVERIFY(!stream.isResting());
+        QTRY_VERIFY_WITH_TIMEOUT(stream.isResting(), 3000);
+        const QUrl clip(QStringLiteral("qrc:/assets/audio/shared/release.mp3"));
+        QSignalSpy decoded(&stream, &ClipStream::decoded);
+        stream.prepare(clip);
+        QVERIFY(decoded.wait(10000));
+        const double seconds =
+            double(stream.pcm(clip).size()) / stream.format().bytesForDuration(1000000);
+        QSignalSpy finished(&stream, &ClipStream::finished);
+        QElapsedTimer timer;
+        timer.start();
+        stream.play(clip);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(timer.elapsed() / 1000.0 >= seconds - 0.01);
+        QCOMPARE(stream.clipBytesWritten(), stream.pcm(clip).size());
+        QTRY_VERIFY_WITH_TIMEOUT(stream.isResting(), 3000);
+    }
+
     void aClipThatCannotBeDecodedFails()
     {
         QTemporaryDir dir;

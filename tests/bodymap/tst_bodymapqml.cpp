@@ -2,10 +2,12 @@
 // Runs the body map's Qt Quick tests (tests/bodymap/qml) against the real UI module and app
 // core, with a database and settings of their own. The database starts with a short history
 // whose pain trends the map shows: rising on the left shoulder, easing on the right knee.
+#include "accessibility/accessibilityprobe.h"
 #include "core/appcore.h"
 #include "storage/database.h"
 #include "storage/sessionrepository.h"
 
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -38,6 +40,7 @@ public slots:
     {
         // Qt 6.4 does not look in the resource prefix on its own.
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine->rootContext()->setContextProperty(QStringLiteral("accessibility"), &m_probe);
     }
     void cleanupTestCase() { m_core.reset(); }
 
@@ -73,6 +76,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<unknot::AppCore> m_core;
+    AccessibilityProbe m_probe;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(unknot_bodymap_qml, BodyMapQmlSetup)

@@ -297,6 +297,9 @@ private slots:
             QCOMPARE(model.index(row).data(StepListModel::TimingTextRole).toString(),
                      timings.at(row));
         model.setTechniqueId(QStringLiteral("neck-side-release"));
+        QCOMPARE(model.side(), QStringLiteral("each-side"));
+        QVERIFY(model.bothSides()); // the session runs both sides of the neck
+        model.setTechniqueId(QStringLiteral("base-of-skull-release"));
         QCOMPARE(model.side(), QStringLiteral("centre"));
         QVERIFY(!model.bothSides());
         model.setTechniqueId(QStringLiteral("no-such-technique"));
@@ -309,16 +312,16 @@ private slots:
     {
         Technique t;
         t.regions = {QStringLiteral("hamstring")};
-        t.side = TechniqueSide::Both;
+        t.sides = {Side::Left, Side::Right};
         QVERIFY(t.serves(QStringLiteral("hamstring-left")));
         QVERIFY(t.serves(QStringLiteral("hamstring-right")));
         QVERIFY(!t.serves(QStringLiteral("calf-achilles-left")));
-        t.side = TechniqueSide::Right;
+        t.sides = {Side::Right};
         QVERIFY(!t.serves(QStringLiteral("hamstring-left")));
         QVERIFY(t.serves(QStringLiteral("hamstring-right")));
         Technique centre;
         centre.regions = {QStringLiteral("neck")};
-        centre.side = TechniqueSide::Centre;
+        centre.sides = {Side::Centre};
         QVERIFY(centre.serves(QStringLiteral("neck")));
     }
 };

@@ -136,13 +136,22 @@ private slots:
         QTest::newRow("unknown side")
             << "unknown-side"
             << Problems{inBroken("side", "\"inside\" is not a side; use one of: both, left, right, "
-                                         "centre")}
+                                         "centre, each-side")}
             << valid;
         QTest::newRow("side does not fit region")
             << "side-does-not-fit-region"
             << Problems{inBroken("side",
-                                 "\"both\" does not fit region \"neck\": \"centre\" is for neck, "
-                                 "upper-back and lower-back, and only for them")}
+                                 "\"both\" does not fit region \"neck\": \"centre\" and "
+                                 "\"each-side\" are for neck, upper-back and lower-back, and "
+                                 "only for them")}
+            << valid;
+        // The session runs the second side of a one-side-at-a-time technique itself.
+        QTest::newRow("repeat on the other side")
+            << "repeat-on-the-other-side"
+            << Problems{inBroken("step 6 text",
+                                 "tells the user to repeat on the other side; a technique "
+                                 "worked one side at a time has side \"each-side\" (centre) "
+                                 "or \"both\" (limbs), and the app runs the second side itself")}
             << valid;
         QTest::newRow("unknown goal")
             << "unknown-goal"
@@ -309,7 +318,7 @@ private slots:
         QCOMPARE(result.techniques.size(), 1);
         const Technique &t = result.techniques.first();
         QCOMPARE(t.sourceFile, kFile);
-        QCOMPARE(t.side, TechniqueSide::Both);
+        QCOMPARE(t.sides, QList<Side>({Side::Left, Side::Right}));
         QCOMPARE(t.regions, QStringList{QStringLiteral("calf-achilles")});
         QCOMPARE(t.steps.size(), 6);
         QCOMPARE(t.steps.at(0).timing.seconds, 10);

@@ -161,10 +161,40 @@ Item {
         }
 
         function test_centreTechniqueHasNoSidesNote() {
-            shell.openTechnique("neck-side-release", "neck");
+            shell.openTechnique("base-of-skull-release", "neck");
             waitForPage("techniqueDetailPage");
             verify(!findChild(currentPage(), "sidesNote").visible);
             verify(findChild(currentPage(), "cautionsBox").visible);
+        }
+
+        // A centre area worked one side at a time says the session does both sides.
+        function test_eachSideTechniqueSaysTheSessionDoesBothSides() {
+            shell.openTechnique("neck-side-release", "neck");
+            waitForPage("techniqueDetailPage");
+            verify(findChild(currentPage(), "sidesNote").visible);
+            verify(findChild(currentPage(), "sidesText").text.indexOf("One side at a time") >= 0);
+            verify(findChild(currentPage(), "thisSideOnlySwitch").visible);
+        }
+
+        // Tapped the right forearm: the plan starts there; "this side only" keeps it there.
+        function test_startsOnTheChosenSideOrThatSideOnly() {
+            shell.openTechnique("forearm-ball-release", "forearm-wrist-right");
+            waitForPage("techniqueDetailPage");
+            verify(findChild(currentPage(), "sidesText").text.indexOf("right side first, then the left") >= 0);
+            const only = findChild(currentPage(), "thisSideOnlySwitch");
+            verify(only.visible && only.height >= 48);
+            mouseClick(only);
+            verify(only.checked);
+            verify(findChild(currentPage(), "sidesText").text.indexOf("Right forearm and wrist") >= 0);
+            mouseClick(findChild(currentPage(), "startSessionButton"));
+            tryVerify(() => App.session.phase === GuidedSession.Preparing);
+            compare(App.session.passCount, 1);
+            compare(App.session.stepCount, App.session.stepsPerSide);
+            App.session.begin(-1);
+            compare(App.session.side, "right");
+            App.session.stop();
+            App.session.stop();
+            stack().pop(null);
         }
     }
 }

@@ -26,7 +26,7 @@ struct Rig
     explicit Rig(const QString &dbPath, const QString &connection = QStringLiteral("engine"))
         : db(connection)
     {
-        catalog.setTechniques({SessionFixture::bothSides()});
+        catalog.setTechniques({SessionFixture::bothSides(), SessionFixture::eachSideCentre()});
         opened = db.open(dbPath);
         repo = std::make_unique<SessionRepository>(db.connection());
         session = std::make_unique<GuidedSession>(&catalog, repo.get(), &output, &clock);
@@ -258,15 +258,42 @@ private slots:
         session().finish(-1, QString());
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.first().first().toBool(), false);
+        // Stopped halfway through the left side: only the left side has a row.
+        QCOMPARE(m_rig->repo->count(), 1);
         const SessionRecord r = *m_rig->repo->byId(session().lastSavedId());
+        QCOMPARE(r.regionId, QStringLiteral("forearm-wrist-left"));
         QVERIFY(!r.completed);
         QCOMPARE(r.stepsCompleted, 2);
-        QCOMPARE(r.stepsTotal, 6);
+        QCOMPARE(r.stepsTotal, 3);
         QVERIFY(!r.painAfter);
         QVERIFY(!r.stoppedForPain);
     }
 
-    void savesEveryFieldOfAFinishedSession()
+    // Stopped during the second side: the first side is recorded as done, the second as begun.
+    void stopOnTheSecondSideRecordsBothSidesAsTheyWere()
+    {
+        startRunning(4);
+        clock().advance(34000 + 100); // the right side's first step is done
+        session().stop();
+        session().finish(3);
+        const QList<SessionRecord> rows = m_rig->repo->page(0, 10);
+        QCOMPARE(rows.size(), 2);
+        const SessionRecord &right = rows.at(0); // newest first
+        const SessionRecord &left = rows.at(1);
+        QCOMPARE(left.regionId, QStringLiteral("forearm-wrist-left"));
+        QVERIFY(left.completed);
+        QCOMPARE(left.stepsCompleted, 3);
+        QCOMPARE(right.regionId, QStringLiteral("forearm-wrist-right"));
+        QVERIFY(!right.completed);
+        QCOMPARE(right.stepsCompleted, 1);
+        QCOMPARE(right.stepsTotal, 3);
+        QCOMPARE(left.painAfter, 3);
+        QCOMPARE(right.painAfter, 3);
+    }
+
+    // Both sides done: each side's region gets a row of its own with that side's time and
+    // steps, so its totals, pain trend and colour on the map see the work.
+    void savesEveryFieldOfAFinishedSessionForEachSide()
     {
         QSignalSpy saved(&session(), &GuidedSession::saved);
         const QDateTime started = clock().now();
@@ -274,21 +301,111 @@ private slots:
         clock().advance(60000);
         session().finish(2, QStringLiteral("  Looser than last week  "));
         QCOMPARE(saved.count(), 1);
+        QCOMPARE(m_rig->repo->count(), 2);
+        const SessionRecord left = *m_rig->repo->byId(saved.first().first().toLongLong());
+        const SessionRecord right = m_rig->repo->page(0, 1).first();
+        QVERIFY(right.id != left.id);
+        for (const SessionRecord &r : {left, right}) {
+            QCOMPARE(r.techniqueId, QString::fromLatin1(kTechnique));
+            QCOMPARE(r.startedAt.offsetFromUtc(), 3600);
+            QCOMPARE(r.stepsCompleted, 3);
+            QCOMPARE(r.stepsTotal, 3);
+            QVERIFY(r.completed);
+            QCOMPARE(r.painBefore, 6);
+            QCOMPARE(r.painAfter, 2);
+            QVERIFY(!r.stoppedForPain);
+            QCOMPARE(r.note, QStringLiteral("Looser than last week"));
+        }
+        QCOMPARE(left.regionId, QStringLiteral("forearm-wrist-left"));
+        QCOMPARE(left.sides, QStringLiteral("left"));
+        QCOMPARE(left.startedAt, started);
+        QCOMPARE(left.endedAt, started.addMSecs(24500)); // "switch sides" begins the right
+        QCOMPARE(right.regionId, QStringLiteral("forearm-wrist-right"));
+        QCOMPARE(right.sides, QStringLiteral("right"));
+        QCOMPARE(right.startedAt, started.addMSecs(24500));
+        QCOMPARE(right.endedAt, started.addMSecs(52000));
+    }
+
+    // The user tapped the right forearm: the session starts there.
+    void startsOnTheTappedSide()
+    {
+        QVERIFY(session().start(QString::fromLatin1(kTechnique),
+                                QStringLiteral("forearm-wrist-right")));
+        session().begin(5);
+        QCOMPARE(session().side(), QStringLiteral("right"));
+        QCOMPARE(session().record().regionId, QStringLiteral("forearm-wrist-right"));
+        clock().advance(60000);
+        QCOMPARE(output().log.first(), QStringLiteral("right-side@0"));
+        QVERIFY(output().log.contains(QStringLiteral("left-side@26000")));
+        session().finish();
+        const QList<SessionRecord> rows = m_rig->repo->page(0, 10);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).regionId, QStringLiteral("forearm-wrist-right"));
+        QCOMPARE(rows.at(0).regionId, QStringLiteral("forearm-wrist-left"));
+    }
+
+    void thisSideOnlyDoesAndRecordsOneSide()
+    {
+        QVERIFY(session().start(QString::fromLatin1(kTechnique),
+                                QStringLiteral("forearm-wrist-right"), true));
+        QCOMPARE(session().stepCount(), 3);
+        session().begin();
+        clock().advance(60000);
+        QCOMPARE(session().phase(), Phase::Review);
+        QVERIFY(session().completed());
+        QVERIFY(!output().log.contains(QStringLiteral("switch-sides@24500")));
+        QCOMPARE(output().log.last(), QStringLiteral("well-done@24500"));
+        session().finish();
         QCOMPARE(m_rig->repo->count(), 1);
-        const SessionRecord r = *m_rig->repo->byId(saved.first().first().toLongLong());
-        QCOMPARE(r.techniqueId, QString::fromLatin1(kTechnique));
-        QCOMPARE(r.regionId, QStringLiteral("forearm-wrist-left"));
-        QCOMPARE(r.sides, QStringLiteral("left,right"));
-        QCOMPARE(r.startedAt, started);
-        QCOMPARE(r.startedAt.offsetFromUtc(), 3600);
-        QCOMPARE(r.endedAt, started.addMSecs(52000));
-        QCOMPARE(r.stepsCompleted, 6);
-        QCOMPARE(r.stepsTotal, 6);
+        const SessionRecord r = m_rig->repo->page(0, 1).first();
+        QCOMPARE(r.regionId, QStringLiteral("forearm-wrist-right"));
+        QCOMPARE(r.sides, QStringLiteral("right"));
+        QCOMPARE(r.stepsTotal, 3);
         QVERIFY(r.completed);
-        QCOMPARE(r.painBefore, 6);
-        QCOMPARE(r.painAfter, 2);
-        QVERIFY(!r.stoppedForPain);
-        QCOMPARE(r.note, QStringLiteral("Looser than last week"));
+    }
+
+    // Opened by a link (no region): both sides are recorded, not the left twice over.
+    void aSessionOpenedByLinkRecordsBothSides()
+    {
+        QVERIFY(session().start(QString::fromLatin1(kTechnique)));
+        session().begin();
+        clock().advance(60000);
+        session().finish();
+        QStringList regions;
+        for (const SessionRecord &r : m_rig->repo->page(0, 10))
+            regions << r.regionId;
+        QCOMPARE(regions, QStringList({"forearm-wrist-right", "forearm-wrist-left"}));
+    }
+
+    // A centre area worked one side at a time: the session runs the second side itself
+    // (switch, the steps again, then the closing words) and the history counts it once.
+    void anEachSideCentreTechniqueRunsTheSecondSideAndCountsOnce()
+    {
+        QVERIFY(session().start(QStringLiteral("fixture-each-side")));
+        QCOMPARE(session().passCount(), 2);
+        session().begin(3);
+        QCOMPARE(session().pass(), 0);
+        QVERIFY(session().side().isEmpty());
+        clock().advance(11500 + 1500 + 100);
+        QCOMPARE(session().pass(), 1);
+        QCOMPARE(session().stepNumber(), 1);
+        clock().advance(60000);
+        QCOMPARE(session().phase(), Phase::Review);
+        const QStringList expected = {
+            "01@0",          "chime@2500",     "02@4000",     "count-1@5500",
+            "count-2@7000",  "last-one@8500",  "chime@10000", "switch-sides@11500",
+            "01@13000",      "chime@15500",    "02@17000",    "count-1@18500",
+            "count-2@20000", "last-one@21500", "chime@23000", "well-done@24500"};
+        QCOMPARE(output().log, expected);
+        session().finish(1);
+        QCOMPARE(m_rig->repo->count(), 1);
+        const SessionRecord r = m_rig->repo->page(0, 1).first();
+        QCOMPARE(r.regionId, QStringLiteral("neck"));
+        QCOMPARE(r.sides, QString());
+        QCOMPARE(r.stepsTotal, 4);
+        QCOMPARE(r.stepsCompleted, 4);
+        QVERIFY(r.completed);
+        QCOMPARE(r.endedAt, r.startedAt.addMSecs(26000));
     }
 
     void theRowIsWrittenAtTheStartAndAsStepsComplete()
@@ -409,7 +526,7 @@ private slots:
         const SessionRecord r = m_rig->repo->page(0, 10).first();
         QVERIFY(!r.completed);
         QCOMPARE(r.stepsCompleted, 2);
-        QCOMPARE(r.stepsTotal, 6);
+        QCOMPARE(r.stepsTotal, 3); // the left side's row
         QCOMPARE(r.painBefore, 6);
         QVERIFY(r.endedAt.isValid());
     }

@@ -25,11 +25,11 @@ private slots:
     {
         const SessionPlan plan = SessionPlan::build(SessionFixture::bothSides());
         QCOMPARE(plan.steps.size(), 6);
-        QCOMPARE(plan.sides, QStringLiteral("left,right"));
+        QCOMPARE(plan.passes, QList<Side>({Side::Left, Side::Right}));
         for (int i = 0; i < 6; ++i) {
             QCOMPARE(plan.steps.at(i).techniqueStep, i % 3);
-            QCOMPARE(plan.steps.at(i).side,
-                     i < 3 ? PlannedStep::Side::Left : PlannedStep::Side::Right);
+            QCOMPARE(plan.steps.at(i).side, i < 3 ? Side::Left : Side::Right);
+            QCOMPARE(plan.steps.at(i).pass, i < 3 ? 0 : 1);
         }
         QCOMPARE(names(plan.steps.at(0)), QStringList({"left-side", "01", "hold 5000", "chime"}));
         // Repetitions are counted at the tempo; the last is announced as the last.
@@ -50,19 +50,64 @@ private slots:
         const SessionPlan plan =
             SessionPlan::build(SessionFixture::shortCentre({"/a/01.mp3", "/a/02.mp3"}));
         QCOMPARE(plan.steps.size(), 2);
-        QCOMPARE(plan.sides, QString());
+        QCOMPARE(plan.passes, QList<Side>({Side::Centre}));
         QCOMPARE(names(plan.steps.at(0)), QStringList({"01", "hold 1000", "chime"}));
-        QCOMPARE(plan.steps.at(1).side, PlannedStep::Side::Centre);
+        QCOMPARE(plan.steps.at(1).side, Side::Centre);
     }
 
     void oneSideIsAnnounced()
     {
         Technique t = SessionFixture::bothSides();
-        t.side = TechniqueSide::Right;
+        t.sides = {Side::Right};
         const SessionPlan plan = SessionPlan::build(t);
         QCOMPARE(plan.steps.size(), 3);
-        QCOMPARE(plan.sides, QStringLiteral("right"));
+        QCOMPARE(plan.passes, QList<Side>({Side::Right}));
         QCOMPARE(names(plan.steps.at(0)).first(), QStringLiteral("right-side"));
+    }
+
+    // The user tapped the right forearm: the right side comes first, the left after it.
+    void startsOnTheTappedSide()
+    {
+        const SessionPlan plan = SessionPlan::build(SessionFixture::bothSides(), {Side::Right});
+        QCOMPARE(plan.passes, QList<Side>({Side::Right, Side::Left}));
+        QCOMPARE(plan.steps.size(), 6);
+        QCOMPARE(plan.steps.at(0).side, Side::Right);
+        QCOMPARE(plan.steps.at(3).side, Side::Left);
+        QCOMPARE(names(plan.steps.at(0)), QStringList({"right-side", "01", "hold 5000", "chime"}));
+        QCOMPARE(names(plan.steps.at(3)),
+                 QStringList({"switch-sides", "left-side", "01", "hold 5000", "chime"}));
+    }
+
+    void thisSideOnlyRunsOneSideAndClosesIt()
+    {
+        const SessionPlan plan =
+            SessionPlan::build(SessionFixture::bothSides(), {Side::Right, true});
+        QCOMPARE(plan.passes, QList<Side>({Side::Right}));
+        QCOMPARE(plan.steps.size(), 3);
+        for (const PlannedStep &step : plan.steps)
+            QCOMPARE(step.side, Side::Right);
+        QCOMPARE(names(plan.steps.at(0)).first(), QStringLiteral("right-side"));
+        QCOMPARE(names(plan.steps.at(2)), QStringList({"03", "hold 3000", "chime", "well-done"}));
+    }
+
+    // A centre area worked one side at a time: the session runs the second side itself, with
+    // "switch sides" between, and closes only after it.
+    void eachSideCentreRunsTheSecondSide()
+    {
+        Technique t = SessionFixture::shortCentre({"/a/01.mp3", "/a/02.mp3"});
+        t.sides = {Side::Centre, Side::Centre};
+        const SessionPlan plan = SessionPlan::build(t);
+        QCOMPARE(plan.steps.size(), 4);
+        QCOMPARE(plan.passes, QList<Side>({Side::Centre, Side::Centre}));
+        QCOMPARE(names(plan.steps.at(0)), QStringList({"01", "hold 1000", "chime"}));
+        QCOMPARE(names(plan.steps.at(1)),
+                 QStringList({"02", "count-1", "count-2", "last-one", "chime"}));
+        QCOMPARE(names(plan.steps.at(2)),
+                 QStringList({"switch-sides", "01", "hold 1000", "chime"}));
+        QCOMPARE(plan.steps.at(2).pass, 1);
+        QCOMPARE(names(plan.steps.at(3)),
+                 QStringList({"02", "count-1", "count-2", "last-one", "chime", "well-done"}));
+        QCOMPARE(SessionPlan::build(t, {Side::Centre, true}).steps.size(), 2);
     }
 };
 

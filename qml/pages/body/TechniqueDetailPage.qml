@@ -13,7 +13,8 @@ AppPage {
     required property string techniqueId
     property string regionId
 
-    signal startRequested(string techniqueId, string regionId)
+    // thisSideOnly: a two-sided technique is done on the chosen side alone.
+    signal startRequested(string techniqueId, string regionId, bool thisSideOnly)
     signal backRequested
 
     objectName: "techniqueDetailPage"
@@ -92,27 +93,51 @@ AppPage {
                 wrapMode: Text.Wrap
             }
 
-            // Sides: a both-sides technique runs the left side, then the right.
+            // Sides: a two-sided technique starts on the chosen side, then does the other one,
+            // unless the user asks for this side only.
             Rectangle {
                 objectName: "sidesNote"
                 Layout.fillWidth: true
                 visible: steps.side !== "centre" && steps.side !== ""
-                implicitHeight: sidesLabel.implicitHeight + Theme.spaceS * 2
+                implicitHeight: sidesColumn.implicitHeight + Theme.spaceS * 2
                 radius: Theme.radiusS
                 color: Theme.primarySoft
 
-                Label {
-                    id: sidesLabel
-                    objectName: "sidesText"
+                ColumnLayout {
+                    id: sidesColumn
                     anchors.fill: parent
                     anchors.margins: Theme.spaceS
                     anchors.leftMargin: Theme.spaceM
                     anchors.rightMargin: Theme.spaceM
-                    verticalAlignment: Text.AlignVCenter
-                    text: steps.side === "both" ? qsTr("Both sides: the left side first, then the right. You will hear when to switch.") : steps.side === "left" ? qsTr("Left side only.") : qsTr("Right side only.")
-                    color: Theme.text
-                    font.pixelSize: Theme.fontLabel
-                    wrapMode: Text.Wrap
+                    spacing: 0
+
+                    Label {
+                        objectName: "sidesText"
+                        Layout.fillWidth: true
+                        text: {
+                            if (steps.side === "left")
+                                return qsTr("Left side only.");
+                            if (steps.side === "right")
+                                return qsTr("Right side only.");
+                            if (thisSideOnly.checked)
+                                return steps.side === "both" ? qsTr("Only this side: %1.").arg(App.catalog.regionName(page.regionId)) : qsTr("One side only.");
+                            if (steps.side === "each-side")
+                                return qsTr("One side at a time: the session guides you through the first side, then the other. You will hear when to switch.");
+                            return page.regionId.endsWith("-right") ? qsTr("Both sides: the right side first, then the left. You will hear when to switch.") : qsTr("Both sides: the left side first, then the right. You will hear when to switch.");
+                        }
+                        color: Theme.text
+                        font.pixelSize: Theme.fontLabel
+                        wrapMode: Text.Wrap
+                    }
+                    Switch {
+                        id: thisSideOnly
+                        objectName: "thisSideOnlySwitch"
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: 48
+                        visible: steps.bothSides
+                        text: qsTr("This side only")
+                        Accessible.name: text
+                    }
                 }
             }
 
@@ -189,7 +214,7 @@ AppPage {
             width: Math.min(parent.width - Theme.spaceM * 2, Theme.contentMaxWidth)
             enabled: steps.valid
             text: qsTr("Start guided session")
-            onClicked: page.startRequested(page.techniqueId, page.regionId)
+            onClicked: page.startRequested(page.techniqueId, page.regionId, steps.bothSides && thisSideOnly.checked)
         }
     }
 }

@@ -34,8 +34,8 @@ Item {
             }
             Chip {
                 objectName: "sideChip"
-                visible: view.session.side.length > 0
-                text: view.session.side === "left" ? qsTr("Left side") : qsTr("Right side")
+                visible: view.session.side.length > 0 || view.session.passCount > 1
+                text: view.session.side === "left" ? qsTr("Left side") : view.session.side === "right" ? qsTr("Right side") : view.session.pass === 0 ? qsTr("First side") : qsTr("Second side")
             }
         }
 

@@ -24,6 +24,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -253,7 +254,7 @@ Technique benchTechnique()
     t.id = QStringLiteral("bench-gap");
     t.title = QStringLiteral("Gap benchmark");
     t.regions = {QStringLiteral("forearm-wrist")};
-    t.side = TechniqueSide::Both;
+    t.sides = {Side::Left, Side::Right};
     Step hold;
     hold.kind = QStringLiteral("pin");
     hold.text = QStringLiteral("Ease off the pressure");
@@ -434,6 +435,46 @@ Summary summarize(const std::vector<Gap> &gaps, const QString &after = {})
     return s;
 }
 
+// Underruns the clip stream reports (its debug line), from any thread.
+std::atomic<int> g_underruns{0};
+QtMessageHandler g_previousHandler = nullptr;
+
+void countUnderruns(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("underrun while a clip plays")))
+        ++g_underruns;
+    else if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+// The stream session again while the GUI thread is kept busy: every 200 ms it is blocked for
+// 120 ms, as building a heavy page does (the progress overview took over 100 ms to open). The
+// narration is fed from the stream's own thread, so gaps and underruns should not grow.
+std::vector<Gap> runWithBusyUi(Catalog *catalog, SessionRepository *repo, const QString &monitor,
+                               QHash<QUrl, ClipInfo> &clips, int *underruns)
+{
+    QTimer hog;
+    hog.setInterval(200);
+    int blocked = 0;
+    QObject::connect(&hog, &QTimer::timeout, [&blocked] {
+        const qint64 until = nowNs() + 120'000'000;
+        while (nowNs() < until) {
+        }
+        ++blocked;
+    });
+    QLoggingCategory::setFilterRules(QStringLiteral("unknot.audio.debug=true"));
+    g_underruns = 0;
+    g_previousHandler = qInstallMessageHandler(countUnderruns);
+    hog.start();
+    std::vector<Gap> gaps = runSession(catalog, repo, Mode::Stream, monitor, clips);
+    hog.stop();
+    qInstallMessageHandler(g_previousHandler);
+    QLoggingCategory::setFilterRules(QString());
+    *underruns = g_underruns.load();
+    std::printf("  GUI thread blocked %d times for 120 ms\n", blocked);
+    return gaps;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -508,6 +549,20 @@ int main(int argc, char **argv)
         }
     }
 
+    // Off the GUI thread: the stream while the UI thread is busy (separate from the rows above).
+    std::vector<Gap> busy;
+    int busyUnderruns = 0;
+    if (modes.contains(Mode::Stream)) {
+        for (int round = 0; round < rounds; ++round) {
+            std::printf("round %d, stream with a busy GUI thread\n", round + 1);
+            std::fflush(stdout);
+            int underruns = 0;
+            std::vector<Gap> gaps = runWithBusyUi(&catalog, &repo, monitor, clips, &underruns);
+            busyUnderruns += underruns;
+            busy.insert(busy.end(), gaps.begin(), gaps.end());
+        }
+    }
+
     std::printf("\nclip leading silence (threshold %d):", kThreshold);
     for (auto it = clips.cbegin(); it != clips.cend(); ++it)
         std::printf(" %s %.1f ms;", qPrintable(shortName(it.key())),
@@ -539,6 +594,14 @@ int main(int argc, char **argv)
     std::printf("old (player, preload off) vs new (stream): median %.1f ms -> %.1f ms, worst "
                 "%.1f ms -> %.1f ms\n",
                 offAll.median, streamAll.median, offAll.worst, streamAll.worst);
+    if (!busy.empty()) {
+        const Summary b = summarize(busy);
+        std::printf("stream with the GUI thread blocked 120 ms in every 200 ms: median %.1f ms, "
+                    "worst %.1f ms (idle GUI: %.1f ms, %.1f ms); underruns while a clip "
+                    "played: %d; overlap %d, silent %d, quiet %d\n",
+                    b.median, b.worst, streamAll.median, streamAll.worst, busyUnderruns, b.overlap,
+                    b.silent, b.quiet);
+    }
     std::printf("quiet: heard at under half the clip's decoded level; silent: nothing over the "
                 "threshold within 3 s\n");
     return 0;

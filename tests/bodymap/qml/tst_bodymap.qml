@@ -183,6 +183,35 @@ Item {
             compare(currentPage().regionId, expected);
         }
 
+        // What a screen reader meets: the region buttons of the face that shows, and no others.
+        function regionButtons() {
+            return accessibility.entries(map(), accessibility.buttonRole()).filter(e => e.name.endsWith(", front") || e.name.endsWith(", back"));
+        }
+        function test_onlyTheFaceShownIsInTheAccessibilityTree() {
+            for (const view of ["front", "back", "front"]) {
+                const figure = showView(view);
+                const regionsPerFace = figure.model.rowCount();
+                verify(regionsPerFace > 10);
+                const buttons = regionButtons();
+                compare(buttons.length, regionsPerFace, view + ": " + buttons.map(b => b.name).join("; "));
+                for (const b of buttons) {
+                    verify(b.name.endsWith(", " + view), b.name + " is in the tree while the " + view + " shows");
+                    verify(!b.invisible, b.name);
+                    verify(b.width > 0 && b.height > 0, b.name + " has no on-screen extents");
+                }
+                // Keyboard focus stays on the face that shows too.
+                figure.focusRegion(0);
+                for (let i = 0; i < regionsPerFace + 2; ++i) {
+                    keyClick(Qt.Key_Tab);
+                    const focused = shell.Window.activeFocusItem;
+                    if (focused && focused.Accessible.role === Accessible.Button && focused.Accessible.name.indexOf(", ") > 0)
+                        verify(focused.Accessible.name.endsWith(", " + view), "focus reached " + focused.Accessible.name);
+                }
+            }
+            map().listMode = true;
+            compare(regionButtons().length, 0, "the list shows: the figure's buttons are gone");
+        }
+
         function test_listIsOneTapAway() {
             verify(!findChild(shell, "regionList"), "the list is only built when asked for");
             mouseClick(findChild(map(), "bodyLayoutSwitch_list"));
