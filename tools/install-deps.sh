@@ -20,6 +20,9 @@ packages=(
   pulseaudio pulseaudio-utils sox libsox-fmt-mp3
   # headless UI, fonts, notifications
   xvfb xauth fonts-dejavu-core dbus
+  # reminders: a real notification server for the desktop test; the JDK runs the Android
+  # reminder logic's tests
+  dunst default-jdk-headless
   # narration generation (tools/make-narration.sh)
   festival festvox-us-slt-hts lame
 )
