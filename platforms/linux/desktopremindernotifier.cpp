@@ -56,6 +56,9 @@ DesktopReminderNotifier::~DesktopReminderNotifier() = default;
 
 void DesktopReminderNotifier::sync(const QList<ScheduledReminder> &reminders)
 {
+    // The core computes occurrences after "now": an occurrence that has just come due but that
+    // the timer has not reached yet is already missing from the new list. Post it first.
+    checkDue();
     if (!m_tracker.setReminders(reminders))
         return;
     qCDebug(lcDesktopNotifications) << "tracking" << reminders.size() << "reminders";

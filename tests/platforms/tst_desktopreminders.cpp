@@ -279,6 +279,26 @@ private slots:
         QCOMPARE(notifyCalls().size(), before + 2);
     }
 
+    // The core's own clock check re-syncs once an occurrence is past, with a list that no
+    // longer holds it; when that sync comes before the notifier's timer, it must still post.
+    void anOccurrenceDroppedByAResyncAtItsTimeIsStillPosted()
+    {
+        DesktopReminderNotifier notifier(QDBusConnection::sessionBus(), clock());
+        const qsizetype before = notifyCalls().size();
+        const ScheduledReminder reminder = reminderDueAt(9, now().addSecs(3600));
+        notifier.sync({reminder});
+        QVERIFY(barrier());
+        QCOMPARE(notifyCalls().size(), before);
+
+        m_clockOffsetMs += 3600 * 1000 + 10;
+        ScheduledReminder resynced = reminder;
+        resynced.fireTimes.removeFirst();
+        notifier.sync({resynced});
+        QVERIFY(barrier());
+        QCOMPARE(notifyCalls().size(), before + 1);
+        QCOMPARE(notifyCalls().last().summary(), reminder.title);
+    }
+
     void withoutAServiceRemindersAreDenied()
     {
         DesktopReminderNotifier notifier(QDBusConnection::connectToBus(
