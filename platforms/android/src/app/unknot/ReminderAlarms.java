@@ -65,6 +65,9 @@ public final class ReminderAlarms {
             Log.w(TAG, "reminders: refused schedule: " + e.getMessage());
             return e.getMessage();
         }
+        // The app lists occurrences after "now": one that has just come due, whose alarm is
+        // not delivered yet, is missing from the new text. Post it from the old one first.
+        onAlarm(context);
         final SharedPreferences prefs = prefs(context);
         final SharedPreferences.Editor edit = prefs.edit()
                 .putString(KEY_SCHEDULE, scheduleText)
