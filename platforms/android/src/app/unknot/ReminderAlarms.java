@@ -138,10 +138,16 @@ public final class ReminderAlarms {
             return;
         }
         if (canScheduleExact(alarms)) {
-            alarms.setExactAndAllowWhileIdle(AlarmManager.RTC_WAKEUP, next.toEpochMilli(), fire);
-        } else {
-            alarms.setWindow(AlarmManager.RTC_WAKEUP, next.toEpochMilli(), INEXACT_WINDOW_MS, fire);
+            try {
+                alarms.setExactAndAllowWhileIdle(AlarmManager.RTC_WAKEUP, next.toEpochMilli(),
+                        fire);
+                return;
+            } catch (SecurityException e) {
+                // The permission was revoked since the check: a windowed alarm instead.
+                Log.w(TAG, "reminders: exact alarm refused: " + e.getMessage());
+            }
         }
+        alarms.setWindow(AlarmManager.RTC_WAKEUP, next.toEpochMilli(), INEXACT_WINDOW_MS, fire);
     }
 
     /** For the "Are reminders working?" section: notifications enabled, exact alarms allowed
