@@ -22,10 +22,11 @@ packages=(
   poppler-utils
   # headless UI, fonts, notifications
   xvfb xauth fonts-dejavu-core dbus
-  # static checks: clazy over the C++ (tools/clazy.sh), javac over the Android Java files
+  # static checks: clazy over the C++ (tools/clazy.sh), javac over the Android Java files (the
+  # JDK also runs the Android reminder logic's tests)
   clazy default-jdk-headless
-  # the report test reads the PDF's text (pdftotext)
-  poppler-utils
+  # reminders: a real notification server for the desktop test
+  dunst
   # narration generation (tools/make-narration.sh)
   festival festvox-us-slt-hts lame
 )

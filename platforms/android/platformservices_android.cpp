@@ -9,6 +9,7 @@ PlatformServices createPlatformServices()
     PlatformServices services;
     services.screenAwake = createAndroidScreenAwake();
     services.fileSharer = createAndroidFileSharer();
+    services.reminderNotifier = createAndroidReminderNotifier();
     return services;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "platform/filesharer.h"
+#include "platform/remindernotifier.h"
 #include "platform/screenawake.h"
 
 #include <memory>
@@ -10,4 +11,5 @@
 namespace unknot {
 std::unique_ptr<ScreenAwake> createIosScreenAwake();
 std::unique_ptr<FileSharer> createIosFileSharer();
+std::unique_ptr<ReminderNotifier> createIosReminderNotifier();
 } // namespace unknot

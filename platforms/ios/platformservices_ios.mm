@@ -9,6 +9,7 @@ PlatformServices createPlatformServices()
     PlatformServices services;
     services.screenAwake = createIosScreenAwake();
     services.fileSharer = createIosFileSharer();
+    services.reminderNotifier = createIosReminderNotifier();
     return services;
 }
 

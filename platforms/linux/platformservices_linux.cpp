@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Linux desktop: the build for development and tests. Nobody follows a session on it with their
 // hands full, so the screen saver is left alone; exports go through a save dialog, not a share
-// sheet.
+// sheet. Reminders are posted through the session bus's notification service while Unknot runs.
+#include "desktopremindernotifier.h"
 #include "platform/platformservices.h"
 
 namespace unknot {
 
 PlatformServices createPlatformServices()
 {
-    return {};
+    PlatformServices services;
+    services.reminderNotifier =
+        std::make_unique<DesktopReminderNotifier>(QDBusConnection::sessionBus());
+    return services;
 }
 
 } // namespace unknot
