@@ -22,6 +22,8 @@ packages=(
   xvfb xauth fonts-dejavu-core dbus
   # narration generation (tools/make-narration.sh)
   festival festvox-us-slt-hts lame
+  # app icons from assets/icons/app-icon.svg (tools/make-icons.sh)
+  librsvg2-bin
 )
 
 missing=()

@@ -60,6 +60,9 @@ Item {
                         color: Theme.text
                         font.pixelSize: Theme.fontBody
                         font.weight: Font.Medium
+                        // Large text wraps to a second line before it is cut short.
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
                         elide: Text.ElideRight
                     }
                     Label {
@@ -67,6 +70,9 @@ Item {
                         text: entry.regionName + " · " + entry.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
                         color: Theme.textSecondary
                         font.pixelSize: Theme.fontCaption
+                        // Large text wraps to a second line before it is cut short.
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
                         elide: Text.ElideRight
                     }
                     Label {
