@@ -5,14 +5,20 @@
 #include "core/corepreparation.h"
 #include "firstframewatcher.h"
 #include "fontwarmup.h"
+#include "links/linkreceiver.h"
+#include "platform/appbackground.h"
+#include "platform/instanceguard.h"
 #include "platform/platformservices.h"
+#include "platform/systemtextscale.h"
 #include "qmlwarningguard.h"
+#include "settings/appsettings.h"
 #include "selftest.h"
 #include "startupoptions.h"
 
 #include <QEventLoop>
 #include <QFile>
 #include <QGuiApplication>
+#include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlExtensionPlugin>
@@ -37,24 +43,44 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("Unknot"));
     QGuiApplication::setApplicationVersion(QStringLiteral(UNKNOT_VERSION));
     const StartupOptions options = StartupOptions::parse(QGuiApplication::arguments());
+    // Before the event loop first runs: Android delivers the launch intent on its first pass.
+    unknot::LinkReceiver links;
+    QPointer<QQuickWindow> shownWindow;
+    // Desktop: one window per records file; a second start hands its link over and exits.
+    std::unique_ptr<unknot::InstanceGuard> instance;
+    if (!options.selfTest && !options.benchFirstFrame)
+        instance = unknot::createInstanceGuard(qEnvironmentVariable("UNKNOT_DATABASE"));
+    if (instance) {
+        if (!instance->claim(options.link))
+            return 0;
+        instance->onActivated = [&links, &shownWindow](const QString &link) {
+            links.receiveText(link);
+            if (shownWindow) {
+                shownWindow->show();
+                shownWindow->raise();
+                shownWindow->requestActivate();
+            }
+        };
+    }
 
     std::optional<QmlWarningGuard> warningGuard;
     if (options.selfTest)
         warningGuard.emplace();
 
-#ifdef Q_OS_IOS
-    QQuickStyle::setStyle(QStringLiteral("iOS"));
-#else
+    // One style on both phones: every page hands its design tokens to Material (AppPage); the
+    // iOS style would ignore them.
     QQuickStyle::setStyle(QStringLiteral("Material"));
-#endif
 
     unknot::AppCore::Config config;
     config.startupLink = options.link;
     // The self-test must never touch the user's own records.
-    QTemporaryDir selfTestDir;
+    // Created only then: phones kill the app instead of letting it exit, so a folder made on
+    // every launch would never be removed.
+    std::optional<QTemporaryDir> selfTestDir;
     if (options.selfTest) {
-        config.databasePath = selfTestDir.filePath(QStringLiteral("unknot.sqlite"));
-        config.settingsPath = selfTestDir.filePath(QStringLiteral("settings.ini"));
+        selfTestDir.emplace();
+        config.databasePath = selfTestDir->filePath(QStringLiteral("unknot.sqlite"));
+        config.settingsPath = selfTestDir->filePath(QStringLiteral("settings.ini"));
     }
     // A given database file (benchmarks, screenshots with real data) wins over both; the
     // self-test works on a copy of it.
@@ -92,6 +118,13 @@ int main(int argc, char *argv[])
     unknot::AppCore core(config, std::move(prepared));
     QObject::connect(&app, &QGuiApplication::applicationStateChanged, &core,
                      &unknot::AppCore::setApplicationState);
+    // The phone's text size, again whenever the app returns (the setting is changed elsewhere).
+    core.settings()->setSystemTextScale(unknot::systemTextScale());
+    QObject::connect(&app, &QGuiApplication::applicationStateChanged, &core,
+                     [&core](Qt::ApplicationState state) {
+                         if (state == Qt::ApplicationActive)
+                             core.settings()->setSystemTextScale(unknot::systemTextScale());
+                     });
     unknot::AppCore::setInstance(&core);
 
     // Destroyed before the engine and the model layer it shows.
@@ -104,6 +137,15 @@ int main(int argc, char *argv[])
     }
     if (options.windowSize.isValid())
         window->resize(options.windowSize);
+    shownWindow = window;
+    // The UI is up and listening: links kept since start-up go out now, later ones as they come.
+    QObject::connect(&links, &unknot::LinkReceiver::linkReceived, &core,
+                     &unknot::AppCore::openLink);
+    links.startDelivering();
+    const std::unique_ptr<unknot::AppBackground> background = unknot::createAppBackground();
+    if (background)
+        QObject::connect(window, SIGNAL(leaveRequested()), background.get(),
+                         SLOT(sendToBackground()));
 
     // The full integrity check and the day's backup read the whole records file: not before
     // the first frame.

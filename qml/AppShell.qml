@@ -72,23 +72,61 @@ Item {
     function popPage() {
         bodyStack.pop();
     }
-    // Back navigation (Android back key, Escape): one page back, never out of a session.
+    function sessionPage() {
+        const page = bodyStack.currentItem;
+        return page && page.objectName === "sessionPage" ? page : null;
+    }
+    // Android's Back key (and Escape): the session's own question during a session, else one
+    // page back in the current tab, then the first tab. Always taken: an unaccepted Back lets
+    // Qt close the window, which ends the app. At the very bottom the app steps aside instead.
     function goBack() {
-        if (nav.currentIndex === 0 && bodyStack.depth > 1 && !App.session.active) {
+        const session = sessionPage();
+        if (session) {
+            session.goBack();
+            return true;
+        }
+        if (nav.currentIndex !== 0) {
+            // A tab with pages of its own offers goBack(), true when it went back a page.
+            const page = [null, progressTab, remindersTab, moreTab][nav.currentIndex].item;
+            if (!(page && typeof page.goBack === "function" && page.goBack()))
+                showTab(0);
+            return true;
+        }
+        if (bodyStack.depth > 1) {
             bodyStack.pop();
             return true;
         }
-        return false;
+        shell.leaveRequested();
+        return true;
     }
+    // A link never ends a running session by itself: the session page asks first.
+    function followLink(open) {
+        const session = sessionPage();
+        if (session && App.session.active) {
+            session.askToEnd(open);
+            return;
+        }
+        open();
+    }
+
+    // Back on the first page of the first tab: the app goes to the background (Main.qml).
+    signal leaveRequested
 
     focus: true
     onMessageChanged: showBanner()
-    Keys.onBackPressed: event => event.accepted = shell.goBack()
     Keys.onEscapePressed: event => event.accepted = shell.goBack()
 
     Rectangle {
         anchors.fill: parent
         color: Theme.background
+    }
+
+    // Back as a window shortcut, not a key handler: it must work wherever the focus is (a
+    // closed pop-up leaves it outside the shell), and a shortcut always takes the key.
+    Shortcut {
+        sequence: "Back"
+        context: Qt.WindowShortcut
+        onActivated: shell.goBack()
     }
 
     Connections {
@@ -101,13 +139,17 @@ Item {
     Connections {
         target: App
         function onTechniqueRequested(techniqueId) {
-            bodyStack.pop(null);
-            shell.openTechnique(techniqueId, "");
+            shell.followLink(() => {
+                    bodyStack.pop(null);
+                    shell.openTechnique(techniqueId, "");
+                });
         }
         function onSessionRequested(techniqueId) {
-            bodyStack.pop(null);
-            shell.openTechnique(techniqueId, "");
-            shell.startSession(techniqueId, "");
+            shell.followLink(() => {
+                    bodyStack.pop(null);
+                    shell.openTechnique(techniqueId, "");
+                    shell.startSession(techniqueId, "");
+                });
         }
         function onLinkFailed(message) {
             shell.message = message;
@@ -163,18 +205,21 @@ Item {
         // by file, so not even their types (and imports, such as the file dialogs) are
         // loaded before then.
         Loader {
+            id: progressTab
             anchors.fill: parent
             visible: nav.currentIndex === 1
             active: nav.currentIndex === 1 || item !== null
             source: "pages/progress/ProgressPage.qml"
         }
         Loader {
+            id: remindersTab
             anchors.fill: parent
             visible: nav.currentIndex === 2
             active: nav.currentIndex === 2 || item !== null
             source: "pages/reminders/RemindersPage.qml"
         }
         Loader {
+            id: moreTab
             anchors.fill: parent
             visible: nav.currentIndex === 3
             active: nav.currentIndex === 3 || item !== null

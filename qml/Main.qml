@@ -15,7 +15,11 @@ Window {
     title: qsTr("Unknot")
     color: Theme.background
 
+    // Back on the first screen: main hands the app to the platform (Android: to the background).
+    signal leaveRequested
+
     AppShell {
         anchors.fill: parent
+        onLeaveRequested: window.leaveRequested()
     }
 }

@@ -29,6 +29,8 @@ packages=(
   dunst
   # narration generation (tools/make-narration.sh)
   festival festvox-us-slt-hts lame
+  # app icons from assets/icons/app-icon.svg (tools/make-icons.sh)
+  librsvg2-bin
 )
 
 missing=()

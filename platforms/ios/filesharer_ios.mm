@@ -42,9 +42,11 @@ public:
         if (!top)
             return false;
         NSURL *url = [NSURL fileURLWithPath:filePath.toNSString()];
+        // Manual reference counting (ARC is off): presenting retains the sheet, so the
+        // reference alloc gave us is released once this call returns.
         UIActivityViewController *sheet =
-            [[UIActivityViewController alloc] initWithActivityItems:@[ url ]
-                                              applicationActivities:nil];
+            [[[UIActivityViewController alloc] initWithActivityItems:@[ url ]
+                                               applicationActivities:nil] autorelease];
         // iPad presents the sheet as a popover, which needs an anchor.
         if (UIPopoverPresentationController *popover = sheet.popoverPresentationController) {
             popover.sourceView = top.view;

@@ -12,4 +12,6 @@ namespace unknot {
 std::unique_ptr<ScreenAwake> createIosScreenAwake();
 std::unique_ptr<FileSharer> createIosFileSharer();
 std::unique_ptr<ReminderNotifier> createIosReminderNotifier();
+// Narration in the Playback audio-session category, restored after each audio sink start.
+void keepPlaybackAudioSession();
 } // namespace unknot

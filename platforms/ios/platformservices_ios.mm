@@ -6,6 +6,7 @@ namespace unknot {
 
 PlatformServices createPlatformServices()
 {
+    keepPlaybackAudioSession();
     PlatformServices services;
     services.screenAwake = createIosScreenAwake();
     services.fileSharer = createIosFileSharer();

@@ -68,7 +68,9 @@ Item {
     // beside it and the figure gets the full height; where they would crowd the head (narrow
     // screens, list mode) they move into a row above.
     readonly property real estimatedUnit: Math.min((width - 2 * Theme.spaceM) / 240, (height - legend.height - Theme.spaceS) / 520)
-    readonly property bool controlsBesideHead: !listMode && width / 2 - Math.max(viewSwitch.width, layoutSwitch.width) - Theme.spaceM >= 26 * estimatedUnit + Theme.spaceS
+    // Large text can make the two switches wider than the screen together: then they stack.
+    readonly property bool switchesStacked: !listMode && viewSwitch.width + layoutSwitch.width + 2 * Theme.spaceM + Theme.spaceS > width
+    readonly property bool controlsBesideHead: !listMode && !switchesStacked && width / 2 - Math.max(viewSwitch.width, layoutSwitch.width) - Theme.spaceM >= 26 * estimatedUnit + Theme.spaceS
 
     signal regionChosen(string regionId)
 
@@ -116,7 +118,8 @@ Item {
         id: layoutSwitch
         objectName: "bodyLayoutSwitch"
         anchors.right: parent.right
-        anchors.top: parent.top
+        anchors.top: map.switchesStacked ? viewSwitch.bottom : parent.top
+        anchors.topMargin: map.switchesStacked ? Theme.spaceS : 0
         anchors.rightMargin: Theme.spaceM
         z: 1
         name: qsTr("Show the body as")
@@ -131,7 +134,7 @@ Item {
     // The figure with its legend, or the list.
     Item {
         anchors.fill: parent
-        anchors.topMargin: map.controlsBesideHead ? 0 : layoutSwitch.height + Theme.spaceS
+        anchors.topMargin: map.controlsBesideHead ? 0 : layoutSwitch.y + layoutSwitch.height + Theme.spaceS
 
         Item {
             anchors.fill: parent

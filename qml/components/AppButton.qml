@@ -52,6 +52,9 @@ AbstractButton {
         color: button.tone === "secondary" ? Theme.primary : (button.tone === "danger" ? Theme.textOnDanger : Theme.textOnPrimary)
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        // Large text (the phone's setting) wraps onto more lines instead of being cut short.
+        wrapMode: Text.WordWrap
+        maximumLineCount: 3
         elide: Text.ElideRight
     }
 }

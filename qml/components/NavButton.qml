@@ -82,11 +82,16 @@ Item {
         }
         Text {
             anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(implicitWidth, tab.width - 4)
+            horizontalAlignment: Text.AlignHCenter
+            elide: Text.ElideRight
             text: tab.text
             color: tab.current ? Theme.text : Theme.textSecondary
             // One size and weight for every tab (the pill and the colour mark the current one),
-            // the legend's: each distinct font costs the first frame a font engine.
-            font.pixelSize: Theme.fontCaption
+            // at normal text size the legend's: each distinct font costs the first frame a font
+            // engine.
+            // Four labels share a phone's width: they grow with large text only up to 130%.
+            font.pixelSize: Theme.fontNavLabel
         }
     }
 }

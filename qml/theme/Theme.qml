@@ -38,14 +38,22 @@ QtObject {
     readonly property color focus: dark ? "#8FD8CC" : "#0F5C53"
     readonly property color scrim: dark ? "#99000000" : "#66000000"
 
+    // Text size: the phone's setting (Android font scale, iOS Dynamic Type) times the app's own
+    // (desktop). Body text and smaller grow with it fully; headings, already large, grow less
+    // (as Android 14's non-linear font scaling does), so a title still fits a phone's width
+    // at 200%.
+    readonly property real textScale: App.settings.textScale
+
     // Type scale (logical pixels, which are dp on phones).
-    readonly property int fontDisplay: 30
-    readonly property int fontTitle: 22
-    readonly property int fontHeading: 18
-    readonly property int fontBody: 16
-    readonly property int fontLabel: 14
-    readonly property int fontCaption: 13
-    readonly property int fontCaption2: 12
+    readonly property int fontDisplay: Math.round(30 * Math.min(textScale, 1.5))
+    readonly property int fontTitle: Math.round(22 * Math.min(textScale, 1.6))
+    readonly property int fontHeading: Math.round(18 * Math.min(textScale, 1.8))
+    readonly property int fontBody: Math.round(16 * textScale)
+    readonly property int fontLabel: Math.round(14 * textScale)
+    readonly property int fontCaption: Math.round(13 * textScale)
+    readonly property int fontCaption2: Math.round(12 * textScale)
+    // The bottom navigation's labels: four share a phone's width.
+    readonly property int fontNavLabel: Math.round(13 * Math.min(textScale, 1.3))
 
     // Spacing scale and shapes.
     readonly property int spaceXs: 4

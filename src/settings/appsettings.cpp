@@ -6,6 +6,7 @@ namespace unknot {
 namespace {
 const QString kThemeMode = QStringLiteral("appearance/themeMode");
 const QString kReduceMotion = QStringLiteral("appearance/reduceMotion");
+const QString kTextScale = QStringLiteral("appearance/textScale");
 const QString kVoiceVolume = QStringLiteral("session/voiceVolume");
 const QString kVoiceOff = QStringLiteral("session/voiceOff");
 } // namespace
@@ -70,6 +71,45 @@ void AppSettings::setVoiceOff(bool off)
         return;
     m_settings->setValue(kVoiceOff, off);
     emit voiceOffChanged();
+}
+
+namespace {
+
+qreal boundedTextScale(qreal scale)
+{
+    if (!qIsFinite(scale) || scale <= 0)
+        return 1.0;
+    return qBound(AppSettings::minTextScale, scale, AppSettings::maxTextScale);
+}
+
+} // namespace
+
+qreal AppSettings::textScale() const
+{
+    return boundedTextScale(m_systemTextScale * appTextScale());
+}
+
+qreal AppSettings::appTextScale() const
+{
+    return boundedTextScale(m_settings->value(kTextScale, 1.0).toReal());
+}
+
+void AppSettings::setAppTextScale(qreal scale)
+{
+    scale = boundedTextScale(scale);
+    if (qFuzzyCompare(scale, appTextScale()))
+        return;
+    m_settings->setValue(kTextScale, scale);
+    emit textScaleChanged();
+}
+
+void AppSettings::setSystemTextScale(qreal scale)
+{
+    scale = boundedTextScale(scale);
+    if (qFuzzyCompare(scale, m_systemTextScale))
+        return;
+    m_systemTextScale = scale;
+    emit textScaleChanged();
 }
 
 } // namespace unknot

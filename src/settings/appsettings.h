@@ -19,6 +19,12 @@ class AppSettings : public QObject
     Q_PROPERTY(QString themeMode READ themeMode WRITE setThemeMode NOTIFY themeModeChanged)
     Q_PROPERTY(bool reduceMotion READ reduceMotion WRITE setReduceMotion NOTIFY reduceMotionChanged)
     Q_PROPERTY(qreal voiceVolume READ voiceVolume WRITE setVoiceVolume NOTIFY voiceVolumeChanged)
+    // Text size: the phone's own setting (Android font scale, iOS Dynamic Type; 1 on desktops)
+    // times the app's (kept here; offered on the desktop, whose system has no such setting).
+    // Theme scales its type tokens by textScale.
+    Q_PROPERTY(qreal textScale READ textScale NOTIFY textScaleChanged)
+    Q_PROPERTY(qreal appTextScale READ appTextScale WRITE setAppTextScale NOTIFY textScaleChanged)
+    Q_PROPERTY(qreal systemTextScale READ systemTextScale NOTIFY textScaleChanged)
     // Sessions keep the chimes and captions only.
     Q_PROPERTY(bool voiceOff READ voiceOff WRITE setVoiceOff NOTIFY voiceOffChanged)
 
@@ -34,15 +40,28 @@ public:
     void setVoiceVolume(qreal volume);
     bool voiceOff() const;
     void setVoiceOff(bool off);
+    // Both factors are kept within [minTextScale, maxTextScale]: the screens are checked at
+    // 130% and 200%.
+    static constexpr qreal minTextScale = 0.85;
+    static constexpr qreal maxTextScale = 2.0;
+    qreal textScale() const;
+    qreal appTextScale() const;
+    void setAppTextScale(qreal scale);
+    qreal systemTextScale() const { return m_systemTextScale; }
+    // Set by main from the platform (platform/systemtextscale.h), again when the app returns to
+    // the screen; not stored.
+    void setSystemTextScale(qreal scale);
 
 signals:
     void themeModeChanged();
     void reduceMotionChanged();
     void voiceVolumeChanged();
     void voiceOffChanged();
+    void textScaleChanged();
 
 private:
     std::unique_ptr<QSettings> m_settings;
+    qreal m_systemTextScale = 1.0;
 };
 
 } // namespace unknot

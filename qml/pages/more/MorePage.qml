@@ -34,9 +34,12 @@ AppPage {
                 Layout.fillWidth: true
                 title: qsTr("Appearance")
 
-                RowLayout {
+                GridLayout {
                     Layout.fillWidth: true
-                    spacing: Theme.spaceS
+                    // One row at normal text size; large text stacks them.
+                    columns: Theme.textScale > 1.2 ? 1 : 3
+                    columnSpacing: Theme.spaceS
+                    rowSpacing: Theme.spaceS
                     Repeater {
                         model: [{
                                 "mode": "system",
@@ -58,6 +61,38 @@ AppPage {
                             Accessible.checked: App.settings.themeMode === modelData.mode
                             text: modelData.name
                             onClicked: App.settings.themeMode = modelData.mode
+                        }
+                    }
+                }
+                // Phones have a text size setting of their own, which the app follows; the
+                // desktop gets this one.
+                Label {
+                    Layout.fillWidth: true
+                    visible: textSizes.visible
+                    text: qsTr("Text size")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontLabel
+                }
+                GridLayout {
+                    id: textSizes
+                    Layout.fillWidth: true
+                    visible: Qt.platform.os !== "android" && Qt.platform.os !== "ios"
+                    columns: Theme.textScale > 1.4 ? 2 : 4
+                    columnSpacing: Theme.spaceS
+                    rowSpacing: Theme.spaceS
+                    Repeater {
+                        model: [1, 1.3, 1.6, 2]
+                        delegate: AppButton {
+                            required property real modelData
+                            readonly property bool chosen: Math.abs(App.settings.appTextScale - modelData) < 0.01
+                            objectName: "textSize_" + Math.round(modelData * 100)
+                            Layout.fillWidth: true
+                            leftPadding: Theme.spaceS
+                            rightPadding: Theme.spaceS
+                            tone: chosen ? "primary" : "secondary"
+                            Accessible.checked: chosen
+                            text: qsTr("%1%").arg(Math.round(modelData * 100))
+                            onClicked: App.settings.appTextScale = modelData
                         }
                     }
                 }

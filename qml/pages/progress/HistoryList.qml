@@ -62,6 +62,9 @@ Item {
                         color: Theme.text
                         font.pixelSize: Theme.fontBody
                         font.weight: Font.Medium
+                        // Large text wraps to a second line before it is cut short.
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
                         elide: Text.ElideRight
                     }
                     Label {
@@ -69,6 +72,9 @@ Item {
                         text: entry.regionName + " · " + entry.whenText
                         color: Theme.textSecondary
                         font.pixelSize: Theme.fontCaption
+                        // Large text wraps to a second line before it is cut short.
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
                         elide: Text.ElideRight
                     }
                     Label {

@@ -24,6 +24,13 @@ AppPage {
     function nameOf(detail) {
         return detail.name;
     }
+    // Back (AppShell): one page back inside this tab; false when there is none to go back to.
+    function goBack() {
+        if (stack.depth <= 1)
+            return false;
+        stack.pop();
+        return true;
+    }
     function openRegion(regionId) {
         detailTitle = nameOf(App.progress.regionDetail(regionId));
         stack.push(regionDetail, {

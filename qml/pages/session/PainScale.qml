@@ -65,18 +65,26 @@ ColumnLayout {
         }
     }
 
+    // The ends' words share the row; with large text each wraps in its half.
     RowLayout {
         Layout.fillWidth: true
+        spacing: Theme.spaceM
         Label {
             Layout.fillWidth: true
+            Layout.preferredWidth: 1
             text: qsTr("0 = no pain")
             color: Theme.textSecondary
             font.pixelSize: Theme.fontCaption
+            wrapMode: Text.Wrap
         }
         Label {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            horizontalAlignment: Text.AlignRight
             text: qsTr("10 = worst imaginable")
             color: Theme.textSecondary
             font.pixelSize: Theme.fontCaption
+            wrapMode: Text.Wrap
         }
     }
 }

@@ -15,7 +15,47 @@ AppPage {
     // The phase that was last shown, so the page keeps its look while it closes.
     property int shownPhase: GuidedSession.Preparing
 
+    // Runs once the session has ended after the question (a link to open); null for Back.
+    property var afterEnd: null
+    property bool pausedBeforeAsking: false
+
     signal closeRequested
+
+    // Back (Android key, Escape) asks before ending the session; Back again keeps going.
+    function goBack() {
+        if (confirmStop.opened)
+            keepGoing();
+        else
+            askToEnd(null);
+    }
+    // A link or Back never ends a session without the user's word. `then` runs once it ended.
+    function askToEnd(then) {
+        afterEnd = then;
+        if (!confirmStop.opened)
+            confirmStop.open();
+    }
+    function keepGoing() {
+        afterEnd = null;
+        confirmStop.close();
+        if (!pausedBeforeAsking)
+            session.resume();
+    }
+    function endSession() {
+        const then = afterEnd;
+        afterEnd = null;
+        confirmStop.close();
+        if (then) {
+            // Running -> review -> saved: at most two steps, then the link opens.
+            for (let i = 0; i < 3 && session.active; ++i)
+                session.stop();
+            then();
+            return;
+        }
+        session.stop();
+        // Stopping steps leads to the review; before or after them the page has nothing left.
+        if (!session.active)
+            page.closeRequested();
+    }
 
     objectName: "sessionPage"
     background: Rectangle {
@@ -36,12 +76,17 @@ AppPage {
         implicitHeight: headerRow.implicitHeight + Theme.spaceM * 2
         color: Theme.background
 
-        RowLayout {
+        // The stop button sits beside the title, or under it when large text leaves the title
+        // too little room.
+        GridLayout {
             id: headerRow
+            readonly property bool stacked: painStop.implicitWidth > width * 0.45
             anchors.fill: parent
             anchors.leftMargin: Math.max(Theme.spaceM, (parent.width - Theme.contentMaxWidth) / 2)
             anchors.rightMargin: anchors.leftMargin
-            spacing: Theme.spaceS
+            columns: stacked ? 1 : 2
+            columnSpacing: Theme.spaceS
+            rowSpacing: Theme.spaceS
 
             ColumnLayout {
                 Layout.fillWidth: true
@@ -64,10 +109,13 @@ AppPage {
                     text: page.regionName
                     color: Theme.textSecondary
                     font.pixelSize: Theme.fontLabel
+                    wrapMode: Text.Wrap
                 }
             }
             AppButton {
+                id: painStop
                 objectName: "painStopButton"
+                Layout.fillWidth: headerRow.stacked
                 visible: page.shownPhase === GuidedSession.Preparing || page.shownPhase === GuidedSession.Running
                 tone: "danger"
                 leftPadding: Theme.spaceM
@@ -112,7 +160,10 @@ AppPage {
         width: Math.min(parent.width - Theme.spaceL * 2, 420)
         modal: true
         padding: Theme.spaceL
-        onOpened: page.session.pause()
+        onAboutToShow: {
+            page.pausedBeforeAsking = page.session.paused;
+            page.session.pause();
+        }
         background: Rectangle {
             radius: Theme.radiusL
             color: Theme.surface
@@ -127,8 +178,9 @@ AppPage {
             spacing: Theme.spaceM
 
             Label {
+                objectName: "confirmStopTitle"
                 Layout.fillWidth: true
-                text: qsTr("End this session?")
+                text: page.afterEnd ? qsTr("Open the link?") : page.shownPhase === GuidedSession.Preparing ? qsTr("Leave this session?") : qsTr("End this session?")
                 color: Theme.text
                 font.pixelSize: Theme.fontTitle
                 font.weight: Font.DemiBold
@@ -136,7 +188,7 @@ AppPage {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("The steps you have done so far are saved.")
+                text: (page.afterEnd ? qsTr("It ends this session.") + " " : "") + (page.shownPhase === GuidedSession.Preparing ? qsTr("Nothing has been recorded yet.") : page.shownPhase === GuidedSession.Running ? qsTr("The steps you have done so far are saved.") : qsTr("The session is saved as it is."))
                 color: Theme.textSecondary
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
@@ -144,21 +196,15 @@ AppPage {
             AppButton {
                 objectName: "confirmStopButton"
                 Layout.fillWidth: true
-                text: qsTr("End session")
-                onClicked: {
-                    confirmStop.close();
-                    page.session.stop();
-                }
+                text: page.afterEnd ? qsTr("End session and open") : qsTr("End session")
+                onClicked: page.endSession()
             }
             AppButton {
                 objectName: "keepGoingButton"
                 Layout.fillWidth: true
                 tone: "secondary"
                 text: qsTr("Keep going")
-                onClicked: {
-                    confirmStop.close();
-                    page.session.resume();
-                }
+                onClicked: page.keepGoing()
             }
         }
     }
