@@ -77,6 +77,10 @@ Item {
             bodyStack.pop();
             return true;
         }
+        if (nav.currentIndex === 2 && remindersTab.item && remindersTab.item.editing) {
+            remindersTab.item.closeEditor();
+            return true;
+        }
         return false;
     }
 
@@ -108,6 +112,15 @@ Item {
             shell.openTechnique(techniqueId, "");
             shell.startSession(techniqueId, "");
         }
+        // A notification's tap (or a link) for a region or the body map.
+        function onRegionRequested(regionId) {
+            bodyStack.pop(null);
+            shell.openRegion(regionId);
+        }
+        function onBodyMapRequested() {
+            bodyStack.pop(null);
+            shell.showTab(0);
+        }
         function onLinkFailed(message) {
             shell.message = message;
         }
@@ -115,6 +128,13 @@ Item {
         function onStorageErrorChanged() {
             if (App.storageError.length > 0)
                 shell.message = App.storageError;
+        }
+    }
+    // unknot://reminder/new: the Reminders tab opens its editor with what the link gave.
+    Connections {
+        target: App.reminders
+        function onDraftRequested() {
+            shell.showTab(2);
         }
     }
     Connections {
@@ -168,6 +188,7 @@ Item {
             source: "pages/progress/ProgressPage.qml"
         }
         Loader {
+            id: remindersTab
             anchors.fill: parent
             visible: nav.currentIndex === 2
             active: nav.currentIndex === 2 || item !== null
