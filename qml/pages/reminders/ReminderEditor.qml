@@ -142,17 +142,55 @@ AppPage {
                     Layout.rightMargin: -Theme.spaceS
                     spacing: Math.max(0, Math.min(Theme.spaceS, (width - 7 * Theme.touchTarget) / 6))
 
-                    Repeater {
-                        // Monday first, as the week is stored.
-                        model: 7
-                        delegate: WeekdayToggle {
-                            required property int index
-                            objectName: "weekday_" + (index + 1)
-                            dayName: Qt.locale().dayName((index + 1) % 7, Locale.LongFormat)
-                            shortName: Qt.locale().dayName((index + 1) % 7, Locale.ShortFormat)
-                            checked: (editor.weekdays & (1 << index)) !== 0
-                            onClicked: editor.toggleDay(1 << index)
-                        }
+                    // Monday first, as the week is stored.
+                    WeekdayToggle {
+                        objectName: "weekday_1"
+                        dayName: Qt.locale().dayName(1, Locale.LongFormat)
+                        shortName: Qt.locale().dayName(1, Locale.ShortFormat)
+                        checked: (editor.weekdays & 1) !== 0
+                        onClicked: editor.toggleDay(1)
+                    }
+                    WeekdayToggle {
+                        objectName: "weekday_2"
+                        dayName: Qt.locale().dayName(2, Locale.LongFormat)
+                        shortName: Qt.locale().dayName(2, Locale.ShortFormat)
+                        checked: (editor.weekdays & 2) !== 0
+                        onClicked: editor.toggleDay(2)
+                    }
+                    WeekdayToggle {
+                        objectName: "weekday_3"
+                        dayName: Qt.locale().dayName(3, Locale.LongFormat)
+                        shortName: Qt.locale().dayName(3, Locale.ShortFormat)
+                        checked: (editor.weekdays & 4) !== 0
+                        onClicked: editor.toggleDay(4)
+                    }
+                    WeekdayToggle {
+                        objectName: "weekday_4"
+                        dayName: Qt.locale().dayName(4, Locale.LongFormat)
+                        shortName: Qt.locale().dayName(4, Locale.ShortFormat)
+                        checked: (editor.weekdays & 8) !== 0
+                        onClicked: editor.toggleDay(8)
+                    }
+                    WeekdayToggle {
+                        objectName: "weekday_5"
+                        dayName: Qt.locale().dayName(5, Locale.LongFormat)
+                        shortName: Qt.locale().dayName(5, Locale.ShortFormat)
+                        checked: (editor.weekdays & 16) !== 0
+                        onClicked: editor.toggleDay(16)
+                    }
+                    WeekdayToggle {
+                        objectName: "weekday_6"
+                        dayName: Qt.locale().dayName(6, Locale.LongFormat)
+                        shortName: Qt.locale().dayName(6, Locale.ShortFormat)
+                        checked: (editor.weekdays & 32) !== 0
+                        onClicked: editor.toggleDay(32)
+                    }
+                    WeekdayToggle {
+                        objectName: "weekday_7"
+                        dayName: Qt.locale().dayName(0, Locale.LongFormat)
+                        shortName: Qt.locale().dayName(0, Locale.ShortFormat)
+                        checked: (editor.weekdays & 64) !== 0
+                        onClicked: editor.toggleDay(64)
                     }
                 }
                 FieldError {

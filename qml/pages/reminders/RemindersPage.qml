@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Unknot
 import Unknot.Core
 
@@ -20,6 +19,9 @@ AppPage {
                 "linkMessage": message || ""
             });
         editor.active = true;
+    }
+    function attachEditor(item) {
+        item.closeRequested.connect(page.closeEditor);
     }
     function closeEditor() {
         editor.active = false;
@@ -60,6 +62,8 @@ AppPage {
         anchors.fill: parent
         anchors.leftMargin: Math.max(Theme.spaceM, (parent.width - Theme.contentMaxWidth) / 2)
         anchors.rightMargin: anchors.leftMargin
+        // Room to scroll the last of the list out from under the undo bar.
+        anchors.bottomMargin: undoBar.visible ? undoBar.height + Theme.spaceS : 0
         visible: !page.editing
         clip: true
         spacing: Theme.spaceS
@@ -82,7 +86,7 @@ AppPage {
                 objectName: "addReminder"
                 width: parent.width
                 text: qsTr("Add a reminder")
-                onClicked: page.openEditor(App.reminders.newDraft(), "")
+                onClicked: () => page.openEditor(App.reminders.newDraft(), "")
             }
         }
         delegate: ReminderRow {
@@ -93,7 +97,7 @@ AppPage {
         footer: ReminderHealthSection {
             width: ListView.view.width
             topPadding: Theme.spaceM
-            bottomPadding: undoBar.visible ? undoBar.height + Theme.spaceM * 2 : Theme.spaceM
+            bottomPadding: Theme.spaceM
         }
     }
 
@@ -144,6 +148,6 @@ AppPage {
 
         anchors.fill: parent
         active: false
-        onLoaded: item.closeRequested.connect(page.closeEditor)
+        onLoaded: page.attachEditor(item)
     }
 }

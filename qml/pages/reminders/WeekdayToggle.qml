@@ -13,7 +13,8 @@ AbstractButton {
 
     implicitWidth: Theme.touchTarget
     implicitHeight: Theme.touchTarget
-    checkable: true
+    // Not checkable: the editor owns the state, so a tap never breaks the `checked` binding.
+    checkable: false
     focusPolicy: Qt.StrongFocus
     text: shortName
     Accessible.role: Accessible.CheckBox
