@@ -200,6 +200,18 @@ Item {
             compare(App.reminders.list.count, 1);
         }
 
+        // Back (Android's key, Escape) leaves the editor without saving, not the app.
+        function test_6_backClosesTheEditor() {
+            openTab();
+            const before = App.reminders.list.count;
+            mouseClick(findChild(page(), "addReminder"));
+            tryVerify(() => editor() !== null && editor().visible);
+            verify(shell.goBack(), "Back is taken by the editor");
+            tryVerify(editorClosed);
+            compare(App.reminders.list.count, before);
+            verify(!shell.goBack(), "with the editor closed, Back is not the tab's");
+        }
+
         function test_5_darkThemeAndWiderPhone() {
             App.settings.themeMode = "dark";
             root.width = 412;
