@@ -138,8 +138,8 @@ AppPage {
                     // Seven 48 dp toggles fit one line on a 390 dp phone when the row takes
                     // some of the card's margin; narrower screens wrap.
                     Layout.fillWidth: true
-                    Layout.leftMargin: -Theme.spaceS
-                    Layout.rightMargin: -Theme.spaceS
+                    Layout.leftMargin: form.width - Theme.spaceM * 2 < 7 * Theme.touchTarget + 6 * Theme.spaceXs ? -Theme.spaceS : 0
+                    Layout.rightMargin: Layout.leftMargin
                     spacing: Math.max(0, Math.min(Theme.spaceS, (width - 7 * Theme.touchTarget) / 6))
 
                     // Monday first, as the week is stored.
@@ -317,6 +317,7 @@ AppPage {
                 AppButton {
                     objectName: "cancelReminder"
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1 // the two buttons share the row equally
                     tone: "secondary"
                     text: qsTr("Cancel")
                     onClicked: editor.closeRequested()
@@ -324,6 +325,7 @@ AppPage {
                 AppButton {
                     objectName: "saveReminder"
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     text: qsTr("Save")
                     onClicked: editor.save()
                 }
