@@ -151,6 +151,15 @@ Item {
                     shell.startSession(techniqueId, "");
                 });
         }
+        // A notification's tap (or a link) for a region or the body map.
+        function onRegionRequested(regionId) {
+            bodyStack.pop(null);
+            shell.openRegion(regionId);
+        }
+        function onBodyMapRequested() {
+            bodyStack.pop(null);
+            shell.showTab(0);
+        }
         function onLinkFailed(message) {
             shell.message = message;
         }
@@ -158,6 +167,13 @@ Item {
         function onStorageErrorChanged() {
             if (App.storageError.length > 0)
                 shell.message = App.storageError;
+        }
+    }
+    // unknot://reminder/new: the Reminders tab opens its editor with what the link gave.
+    Connections {
+        target: App.reminders
+        function onDraftRequested() {
+            shell.showTab(2);
         }
     }
     Connections {

@@ -56,6 +56,8 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
         connect(m_guard, &StorageGuard::recovered, this, [this](const QString &notice) {
             m_history->reload();
             m_progress->refresh();
+            if (m_reminders) // the restored backup's reminders, handed to the notifier
+                m_reminders->reload();
             setStorageError(notice);
         });
         connect(m_guard, &StorageGuard::failed, this, &AppCore::setStorageError);

@@ -120,7 +120,7 @@ private:
     HistoryModel *m_history;
     ProgressStats *m_progress;
     TransferController *m_transfer;
-    Reminders *m_reminders;
+    Reminders *m_reminders = nullptr;
     StorageGuard *m_guard = nullptr;
     QString m_storageError;
     QString m_startupLink;

@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace unknot {
 
 ReminderListModel::ReminderListModel(const Catalog *catalog, const ReminderScheduler *scheduler,
@@ -77,6 +79,18 @@ QHash<int, QByteArray> ReminderListModel::roleNames() const
 void ReminderListModel::setReminders(QList<Reminder> reminders)
 {
     const bool countChanges = reminders.size() != m_reminders.size();
+    // The same reminders changed (edited, switched): rows stay, so the view keeps its
+    // delegates and scroll position.
+    const bool sameRows =
+        !countChanges &&
+        std::equal(reminders.cbegin(), reminders.cend(), m_reminders.cbegin(),
+                   [](const Reminder &a, const Reminder &b) { return a.id == b.id; });
+    if (sameRows) {
+        m_reminders = std::move(reminders);
+        if (!m_reminders.isEmpty())
+            emit dataChanged(index(0), index(rowCount() - 1));
+        return;
+    }
     beginResetModel();
     m_reminders = std::move(reminders);
     endResetModel();

@@ -140,7 +140,9 @@ QVariantMap Reminders::save(const QVariantMap &draft)
     }
     if (!written) {
         const QString message =
-            tr("The reminder could not be saved: %1").arg(m_repository->errorText());
+            m_repository->errorText().isEmpty()
+                ? tr("This reminder no longer exists; it may have been deleted.")
+                : tr("The reminder could not be saved: %1").arg(m_repository->errorText());
         emit failed(message);
         return {{QStringLiteral("storage"), message}};
     }

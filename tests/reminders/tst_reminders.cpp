@@ -301,6 +301,18 @@ private slots:
         QVERIFY(!m_reminders->undoRemove());
     }
 
+    void editOfADeletedReminderSaysSoAndAddsNothing()
+    {
+        QCOMPARE(m_reminders->save(draft(480, kMon)), QVariantMap());
+        QVariantMap stale = m_reminders->draftFor(m_reminders->list()->reminders().first().id);
+        QVERIFY(m_reminders->remove(stale.value(QStringLiteral("id")).toLongLong()));
+        QSignalSpy failed(m_reminders.get(), &Reminders::failed);
+        QCOMPARE(m_reminders->save(stale).value(QStringLiteral("storage")).toString(),
+                 QStringLiteral("This reminder no longer exists; it may have been deleted."));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(rowCountIn(m_db.connection()), 0);
+    }
+
     void firstSaveAsksForPermissionOnce()
     {
         QCOMPARE(m_notifier->permissionRequests, 0);
