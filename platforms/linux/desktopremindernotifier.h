@@ -45,6 +45,8 @@ public:
     // Posts what the wall clock makes due and sets the next wake-up. The timer calls it; tests
     // call it right after moving their clock.
     void checkDue();
+    // How long until the notifier next looks at the clock; -1: nothing pending.
+    int msecsUntilNextCheck() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
 
 private:
     struct Posted

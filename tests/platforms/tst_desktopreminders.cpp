@@ -299,6 +299,25 @@ private slots:
         QCOMPARE(notifyCalls().last().summary(), reminder.title);
     }
 
+    // A timer set hours ahead misses suspend and clock changes: the notifier looks at the
+    // clock at least every maxWakeInterval, and right at a nearer due time.
+    void wakesAtTheDueTimeButAtLeastEvery30Seconds()
+    {
+        DesktopReminderNotifier notifier(QDBusConnection::sessionBus(), clock());
+        QCOMPARE(notifier.msecsUntilNextCheck(), -1);
+        notifier.sync({reminderDueAt(10, now().addSecs(3 * 3600))});
+        const int maxWait =
+            int(std::chrono::milliseconds(DesktopReminderNotifier::maxWakeInterval).count());
+        QVERIFY(notifier.msecsUntilNextCheck() > maxWait - 1000);
+        // A coarse timer: Qt may move it by up to 5%.
+        QVERIFY(notifier.msecsUntilNextCheck() <= maxWait * 21 / 20);
+        notifier.sync({reminderDueAt(10, now().addSecs(5))});
+        QVERIFY(notifier.msecsUntilNextCheck() > 4000);
+        QVERIFY(notifier.msecsUntilNextCheck() <= 5050 * 21 / 20);
+        notifier.sync({});
+        QCOMPARE(notifier.msecsUntilNextCheck(), -1);
+    }
+
     void withoutAServiceRemindersAreDenied()
     {
         DesktopReminderNotifier notifier(QDBusConnection::connectToBus(
