@@ -5,9 +5,8 @@
 #include "core/corepreparation.h"
 #include "firstframewatcher.h"
 #include "fontwarmup.h"
-#include "links/linkreceiver.h"
+#include "linkentry.h"
 #include "platform/appbackground.h"
-#include "platform/instanceguard.h"
 #include "platform/platformservices.h"
 #include "platform/systemtextscale.h"
 #include "qmlwarningguard.h"
@@ -18,7 +17,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QGuiApplication>
-#include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlExtensionPlugin>
@@ -43,25 +41,11 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("Unknot"));
     QGuiApplication::setApplicationVersion(QStringLiteral(UNKNOT_VERSION));
     const StartupOptions options = StartupOptions::parse(QGuiApplication::arguments());
-    // Before the event loop first runs: Android delivers the launch intent on its first pass.
-    unknot::LinkReceiver links;
-    QPointer<QQuickWindow> shownWindow;
-    // Desktop: one window per records file; a second start hands its link over and exits.
-    std::unique_ptr<unknot::InstanceGuard> instance;
-    if (!options.selfTest && !options.benchFirstFrame)
-        instance = unknot::createInstanceGuard(qEnvironmentVariable("UNKNOT_DATABASE"));
-    if (instance) {
-        if (!instance->claim(options.link))
-            return 0;
-        instance->onActivated = [&links, &shownWindow](const QString &link) {
-            links.receiveText(link);
-            if (shownWindow) {
-                shownWindow->show();
-                shownWindow->raise();
-                shownWindow->requestActivate();
-            }
-        };
-    }
+    // Links from the OS are taken from here on; on the desktop a second start hands its link
+    // to the running instance and ends here.
+    LinkEntry links;
+    if (!links.claimInstance(options.link, !options.selfTest && !options.benchFirstFrame))
+        return 0;
 
     std::optional<QmlWarningGuard> warningGuard;
     if (options.selfTest)
@@ -137,11 +121,7 @@ int main(int argc, char *argv[])
     }
     if (options.windowSize.isValid())
         window->resize(options.windowSize);
-    shownWindow = window;
-    // The UI is up and listening: links kept since start-up go out now, later ones as they come.
-    QObject::connect(&links, &unknot::LinkReceiver::linkReceived, &core,
-                     &unknot::AppCore::openLink);
-    links.startDelivering();
+    links.deliverTo(core, window);
     const std::unique_ptr<unknot::AppBackground> background = unknot::createAppBackground();
     if (background)
         QObject::connect(window, SIGNAL(leaveRequested()), background.get(),
