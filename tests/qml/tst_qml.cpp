@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "accessibility/accessibilityprobe.h"
 #include "core/appcore.h"
 
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -30,12 +32,15 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        // What a screen reader meets (tst_session.qml).
+        engine->rootContext()->setContextProperty(QStringLiteral("accessibility"), &m_probe);
     }
     void cleanupTestCase() { m_core.reset(); }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<unknot::AppCore> m_core;
+    AccessibilityProbe m_probe;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(unknot_qml, Setup)
