@@ -113,7 +113,7 @@ Item {
                 "End": "stopButton",
                 "Spoken guidance": "voiceSwitch"
             };
-            const all = accessibility.entries(page(), -1);
+            const all = accessibility.entries(page(), -1); // qmllint disable unqualified
             for (const name in wanted) {
                 const found = all.filter(e => e.name === name);
                 compare(found.length, 1, name + " is in the tree once: " + JSON.stringify(found));
@@ -126,7 +126,7 @@ Item {
                 compare(e.y, Math.round(p.y), name + " y");
                 compare(e.width, Math.floor(item.width), name + " width");
                 // Explore-by-touch: a finger on the control finds it.
-                compare(accessibility.nameAt(page(), p.x + item.width / 2, p.y + item.height / 2), name);
+                compare(accessibility.nameAt(page(), p.x + item.width / 2, p.y + item.height / 2), name); // qmllint disable unqualified
             }
         }
 
