@@ -99,20 +99,20 @@ AppPage {
         Loader {
             active: page.shownPhase === GuidedSession.Running
             sourceComponent: RunningView {
-                onStopRequested: () => confirmStop.open()
+                onStopRequested: () => confirmStop.open() // qmllint disable unqualified
             }
         }
         Loader {
             active: page.shownPhase === GuidedSession.Review
             sourceComponent: ReviewView {
-                regionName: page.regionName
-                onSaved: () => page.closeRequested()
+                regionName: page.regionName // qmllint disable unqualified
+                onSaved: () => page.closeRequested() // qmllint disable unqualified
             }
         }
         Loader {
             active: page.shownPhase === GuidedSession.PainStopped
             sourceComponent: PainStopView {
-                onClosed: () => page.closeRequested()
+                onClosed: () => page.closeRequested() // qmllint disable unqualified
             }
         }
     }
