@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "accessibility/accessibilityprobe.h"
 #include "core/appcore.h"
 
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -45,10 +47,15 @@ public slots:
         fileCore->core = std::make_unique<unknot::AppCore>(config);
         unknot::AppCore::setInstance(fileCore->core.get());
         m_cores[engine] = std::move(fileCore);
+        // What a screen reader meets (tst_session.qml).
+        engine->rootContext()->setContextProperty(QStringLiteral("accessibility"), &m_probe);
         // The core outlives the file's QML and goes with its engine.
         connect(engine, &QObject::destroyed, this, [this](QObject *gone) { m_cores.erase(gone); });
     }
     void cleanupTestCase() { m_cores.clear(); }
+
+private:
+    AccessibilityProbe m_probe;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(unknot_qml, Setup)

@@ -95,8 +95,43 @@ Item {
             snapshot("review");
             mouseClick(findChild(page(), "doneButton"));
             compare(App.session.phase, GuidedSession.Idle);
-            tryCompare(App.history, "totalCount", historyBefore + 1);
+            // Both sides were done: each side's region has its row.
+            tryCompare(App.history, "totalCount", historyBefore + 2);
             tryVerify(() => page().objectName !== "sessionPage");
+        }
+
+        // Explore-by-touch finds the controls only where the accessibility bus says they are.
+        function test_controlsReportTheirPlaceOnScreen() {
+            openSession("forearm-flexor-release");
+            // Nothing of the running view waits hidden in the tree (a screen reader meeting it
+            // there would be told it has no place on screen, and keep that).
+            const early = accessibility.entries(page(), -1).filter(e => ["Pause", "Next step", "End", "Spoken guidance"].indexOf(e.name) >= 0); // qmllint disable unqualified
+            compare(early.length, 0, "hidden running controls in the tree: " + JSON.stringify(early));
+            mouseClick(findChild(page(), "skipRatingButton"));
+            compare(App.session.phase, GuidedSession.Running);
+            waitForRendering(page());
+            const wanted = {
+                "Previous step": "backButton",
+                "Pause": "pauseButton",
+                "Next step": "nextButton",
+                "End": "stopButton",
+                "Spoken guidance": "voiceSwitch"
+            };
+            const all = accessibility.entries(page(), -1); // qmllint disable unqualified
+            for (const name in wanted) {
+                const found = all.filter(e => e.name === name);
+                compare(found.length, 1, name + " is in the tree once: " + JSON.stringify(found));
+                const e = found[0];
+                const item = findChild(page(), wanted[name]);
+                const p = item.mapToItem(null, 0, 0);
+                verify(!e.invisible, name);
+                verify(e.width > 0 && e.height > 0, name + " reports no extents: " + JSON.stringify(e));
+                compare(e.x, Math.round(p.x), name + " x");
+                compare(e.y, Math.round(p.y), name + " y");
+                compare(e.width, Math.floor(item.width), name + " width");
+                // Explore-by-touch: a finger on the control finds it.
+                compare(accessibility.nameAt(page(), p.x + item.width / 2, p.y + item.height / 2), name); // qmllint disable unqualified
+            }
         }
 
         function test_endAsksFirst() {

@@ -141,15 +141,27 @@ AppPage {
         PrepareView {
             regionName: page.regionName
         }
-        RunningView {
-            onStopRequested: () => confirmStop.open()
+        // The later views are built when they show: the AT-SPI bridge (Qt 6.4) offers a
+        // control's on-screen extents only if it has some when a screen reader first meets it,
+        // and a view waiting hidden in this layout has none.
+        Loader {
+            active: page.shownPhase === GuidedSession.Running
+            sourceComponent: RunningView {
+                onStopRequested: () => confirmStop.open() // qmllint disable unqualified
+            }
         }
-        ReviewView {
-            regionName: page.regionName
-            onSaved: () => page.closeRequested()
+        Loader {
+            active: page.shownPhase === GuidedSession.Review
+            sourceComponent: ReviewView {
+                regionName: page.regionName // qmllint disable unqualified
+                onSaved: () => page.closeRequested() // qmllint disable unqualified
+            }
         }
-        PainStopView {
-            onClosed: () => page.closeRequested()
+        Loader {
+            active: page.shownPhase === GuidedSession.PainStopped
+            sourceComponent: PainStopView {
+                onClosed: () => page.closeRequested() // qmllint disable unqualified
+            }
         }
     }
 

@@ -185,7 +185,7 @@ Item {
 
         // What a screen reader meets: the region buttons of the face that shows, and no others.
         function regionButtons() {
-            return accessibility.entries(map(), accessibility.buttonRole()).filter(e => e.name.endsWith(", front") || e.name.endsWith(", back"));
+            return accessibility.entries(map(), accessibility.buttonRole()).filter(e => e.name.endsWith(", front") || e.name.endsWith(", back")); // qmllint disable unqualified
         }
         function test_onlyTheFaceShownIsInTheAccessibilityTree() {
             for (const view of ["front", "back", "front"]) {
