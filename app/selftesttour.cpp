@@ -17,8 +17,8 @@ namespace {
 // A page that takes longer than this to show is reported as not shown.
 constexpr int kStepTimeoutMs = 15000;
 // A technique with both sides, timed steps and repetitions, listed for the left forearm.
-const QString kRegion = QStringLiteral("forearm-wrist-left");
-const QString kTechnique = QStringLiteral("forearm-ball-release");
+constexpr QLatin1String kRegion("forearm-wrist-left");
+constexpr QLatin1String kTechnique("forearm-ball-release");
 
 QObject *findIn(QObject *object, const QString &name)
 {
@@ -156,8 +156,10 @@ void SelfTestTour::runNext()
 
 void SelfTestTour::poll()
 {
-    if (!m_window)
-        return fail(QStringLiteral("the window is gone"));
+    if (!m_window) {
+        fail(QStringLiteral("the window is gone"));
+        return;
+    }
     const Step &step = m_steps.at(m_current);
     if (!step.shown()) {
         if (m_waiting.elapsed() > kStepTimeoutMs)
