@@ -10,12 +10,11 @@ class QQmlEngine;
 // starts with an empty list, and what it saw goes with it.
 class QmlWarningGuard
 {
+    Q_DISABLE_COPY_MOVE(QmlWarningGuard) // one message handler, restored once
+
 public:
     QmlWarningGuard();
     ~QmlWarningGuard();
-    QmlWarningGuard(const QmlWarningGuard &) = delete;
-    QmlWarningGuard &operator=(const QmlWarningGuard &) = delete;
-
     void watch(QQmlEngine &engine);
     QStringList warnings() const;
 };

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/audioplayer.h"
-#include "audiotestmain.h"
 #include "content/catalog.h"
 #include "monitorrecorder.h"
 #include "session/fixturetechnique.h"
@@ -111,5 +110,5 @@ private slots:
     }
 };
 
-UNKNOT_AUDIO_TEST_MAIN(TestSessionAudio)
+QTEST_GUILESS_MAIN(TestSessionAudio)
 #include "tst_sessionaudio.moc"

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/audioplayer.h"
-#include "audiotestmain.h"
 #include "base/resourcepaths.h"
 #include "content/catalog.h"
 #include "monitorrecorder.h"
@@ -61,5 +60,5 @@ private slots:
     }
 };
 
-UNKNOT_AUDIO_TEST_MAIN(TestSoundOutput)
+QTEST_GUILESS_MAIN(TestSoundOutput)
 #include "tst_soundoutput.moc"

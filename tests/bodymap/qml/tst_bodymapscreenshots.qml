@@ -4,8 +4,10 @@ import QtTest
 import Unknot
 import Unknot.Core
 
-// Renders the Body tab at phone size (390x844), front and back, light and dark, into PNG files
-// in the test's working directory (the build tree), for people to look at.
+// Renders the Body tab at phone size (390x844), front and back, light and dark, and checks each
+// picture: the theme's page colour beside the figure, the figure drawn in another colour, dark
+// pages dark and light pages light. The PNG files it leaves in the test's working directory
+// (the build tree) are for people to look at (the README's picture is one of them).
 Item {
     id: root
 
@@ -58,6 +60,12 @@ Item {
             const p = figure.pointFor(figure.model.data(figure.model.index(neck, 0), BodyMapModel.CentreRole));
             const at = figure.mapToItem(root, p.x, p.y);
             verify(!Qt.colorEqual(image.pixel(at.x, at.y), Theme.background));
+            // Beside the figure, level with the neck, the page shows through in the theme's
+            // colour, and that colour is dark in the dark theme and light in the light one.
+            const page = image.pixel(4, at.y);
+            verify(Qt.colorEqual(page, Theme.background), "page colour " + page + " is not the theme's " + Theme.background);
+            const lightness = (page.r + page.g + page.b) / 3;
+            verify(data.theme === "dark" ? lightness < 0.3 : lightness > 0.7, data.tag + " page lightness " + lightness);
             image.save("bodymap-" + data.tag + ".png");
         }
 
