@@ -9,6 +9,8 @@ class QQmlEngine;
 // binding loops), still printing them as usual. Used by --self-test.
 class QmlWarningGuard
 {
+    Q_DISABLE_COPY_MOVE(QmlWarningGuard) // one message handler, restored once
+
 public:
     QmlWarningGuard();
     ~QmlWarningGuard();

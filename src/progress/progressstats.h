@@ -57,7 +57,7 @@ public:
     QVariantMap regionStates() const { return m_regionStates; }
 
     // For tests: the day taken as today (default: the system's local date at refresh).
-    void setToday(const QDate &today) { m_fixedToday = today; }
+    void setToday(QDate today) { m_fixedToday = today; }
 
     Q_INVOKABLE void refresh();
     // Re-reads only the per-region summaries and trends: cheap enough for the first screen,

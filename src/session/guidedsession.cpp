@@ -177,7 +177,7 @@ bool GuidedSession::start(const QString &techniqueId, const QString &regionId)
     if (active())
         finish();
     m_technique = t;
-    m_plan = SessionPlan::build(*t, m_clips);
+    m_plan = SessionPlan::build(*t);
     m_regionId = regionId.isEmpty() ? m_catalog->defaultRegionFor(techniqueId) : regionId;
     m_stepIndex = 0;
     m_segmentIndex = -1;

@@ -70,8 +70,6 @@ public:
                   SessionClock *clock = nullptr, QObject *parent = nullptr);
     ~GuidedSession() override;
 
-    void setSharedClips(const SharedClips &clips) { m_clips = clips; }
-
     Phase phase() const { return m_phase; }
     bool active() const { return m_phase != Phase::Idle; }
     bool running() const { return m_phase == Phase::Running; }
@@ -158,7 +156,6 @@ private:
     SessionClock *m_clock;
     Countdown m_countdown;
     SessionRecorder m_recorder;
-    SharedClips m_clips;
 
     Phase m_phase = Phase::Idle;
     const Technique *m_technique = nullptr;

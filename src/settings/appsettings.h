@@ -19,8 +19,6 @@ class AppSettings : public QObject
     Q_PROPERTY(QString themeMode READ themeMode WRITE setThemeMode NOTIFY themeModeChanged)
     Q_PROPERTY(bool reduceMotion READ reduceMotion WRITE setReduceMotion NOTIFY reduceMotionChanged)
     Q_PROPERTY(qreal voiceVolume READ voiceVolume WRITE setVoiceVolume NOTIFY voiceVolumeChanged)
-    // Sessions keep the chimes and captions only.
-    Q_PROPERTY(bool voiceOff READ voiceOff WRITE setVoiceOff NOTIFY voiceOffChanged)
 
 public:
     // An empty fileName uses the platform's default location.
@@ -32,6 +30,7 @@ public:
     void setReduceMotion(bool on);
     qreal voiceVolume() const;
     void setVoiceVolume(qreal volume);
+    // Only kept here across restarts: the session's voiceOff is the one the app reads and sets.
     bool voiceOff() const;
     void setVoiceOff(bool off);
 
@@ -39,7 +38,6 @@ signals:
     void themeModeChanged();
     void reduceMotionChanged();
     void voiceVolumeChanged();
-    void voiceOffChanged();
 
 private:
     std::unique_ptr<QSettings> m_settings;

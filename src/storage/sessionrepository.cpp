@@ -16,7 +16,7 @@ const char kColumns[] = "id, technique_id, region_id, sides, started_at, utc_off
                         "steps_completed, steps_total, completed, pain_before, pain_after, "
                         "stopped_for_pain, note";
 
-QVariant optionalInt(const std::optional<int> &v)
+QVariant optionalInt(std::optional<int> v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
 }

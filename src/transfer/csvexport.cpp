@@ -33,7 +33,7 @@ QString optionalNumber(const QVariant &v)
 
 } // namespace
 
-bool writeSessionsCsv(QSqlDatabase db, const Catalog *catalog, QIODevice *out)
+bool writeSessionsCsv(const QSqlDatabase &db, const Catalog *catalog, QIODevice *out)
 {
     const QStringList header = {QStringLiteral("started_at"),
                                 QStringLiteral("ended_at"),

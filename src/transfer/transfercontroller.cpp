@@ -109,12 +109,10 @@ QString TransferController::importFrom(const QUrl &source)
         return tr("Nothing was restored. %1").arg(result.error);
     if (result.sessionsAdded > 0)
         emit imported();
-    const QString added = result.sessionsAdded == 1
-                              ? tr("1 session restored")
-                              : tr("%1 sessions restored").arg(result.sessionsAdded);
+    const QString added = tr("%n session(s) restored", "", result.sessionsAdded);
     return result.sessionsAlreadyPresent == 0
                ? added + QLatin1Char('.')
-               : tr("%1; %2 were already here.").arg(added).arg(result.sessionsAlreadyPresent);
+               : tr("%1; %n were already here.", "", result.sessionsAlreadyPresent).arg(added);
 }
 
 } // namespace unknot
