@@ -58,6 +58,7 @@ class GuidedSession : public QObject
     Q_PROPERTY(int repetitionCount READ repetitionCount NOTIFY stepChanged)
     Q_PROPERTY(int stepsCompleted READ stepsCompleted NOTIFY stepsCompletedChanged)
     Q_PROPERTY(bool completed READ completed NOTIFY phaseChanged)
+    // Sessions keep the chimes and captions only. Held here alone (AppSettings stores it).
     Q_PROPERTY(bool voiceOff READ voiceOff WRITE setVoiceOff NOTIFY voiceOffChanged)
     Q_PROPERTY(qint64 lastSavedId READ lastSavedId NOTIFY saved)
 
