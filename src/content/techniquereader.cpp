@@ -61,6 +61,8 @@ QString joined(const QStringList &list)
     return list.join(QLatin1String(", "));
 }
 
+// Content problems are for content authors and stay in English (not tr()), so the English
+// plural rule is all there is to follow.
 QString entries(qsizetype n)
 {
     return n == 1 ? QStringLiteral("1 entry") : QStringLiteral("%1 entries").arg(n);
