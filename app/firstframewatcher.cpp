@@ -16,10 +16,11 @@ void watch(QQuickWindow *window, std::function<void()> onFirstFrame)
 {
     auto once = std::make_shared<QMetaObject::Connection>();
     *once = QObject::connect(window, &QQuickWindow::frameSwapped, window,
-                             [once, callback = std::move(onFirstFrame)] {
+                             [once, window, callback = std::move(onFirstFrame)] {
                                  QObject::disconnect(*once);
-                                 // Let the swap finish before acting on it.
-                                 QTimer::singleShot(0, callback);
+                                 // Let the swap finish before acting on it (not at all if
+                                 // the window is gone by then).
+                                 QTimer::singleShot(0, window, callback);
                              });
 }
 

@@ -8,7 +8,7 @@ packages=(
   # build
   cmake ninja-build g++ clang libclang-rt-14-dev pkg-config
   # Qt 6.4 (Debian 12)
-  qt6-base-dev qt6-declarative-dev qt6-multimedia-dev qt6-l10n-tools
+  qt6-base-dev qt6-declarative-dev qt6-multimedia-dev qt6-l10n-tools qt6-tools-dev
   qt6-declarative-dev-tools libqt6sql6-sqlite libqt6svg6
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates

@@ -11,13 +11,12 @@
 namespace unknot {
 
 namespace {
-QString timingText(const StepTiming &t)
+QString timingText(StepTiming t)
 {
     if (t.isRepetitions())
-        return StepListModel::tr("%1 slow repetitions, %2 s each")
-            .arg(t.reps)
+        return StepListModel::tr("%n slow repetition(s), %1 s each", "", t.reps)
             .arg(QLocale().toString(t.tempoSeconds));
-    return StepListModel::tr("Hold %1 seconds").arg(t.seconds);
+    return StepListModel::tr("Hold %n second(s)", "", t.seconds);
 }
 } // namespace
 

@@ -29,29 +29,40 @@ constexpr int kMaxReps = 12;
 constexpr double kMinTempoSeconds = 2;
 constexpr double kMaxTempoSeconds = 8;
 
-const QStringList kTechniqueFields = {QStringLiteral("id"),
-                                      QStringLiteral("title"),
-                                      QStringLiteral("regions"),
-                                      QStringLiteral("side"),
-                                      QStringLiteral("goals"),
-                                      QStringLiteral("purpose"),
-                                      QStringLiteral("startingPosition"),
-                                      QStringLiteral("equipment"),
-                                      QStringLiteral("intensity"),
-                                      QStringLiteral("cautions"),
-                                      QStringLiteral("contraindications"),
-                                      QStringLiteral("steps")};
-const QStringList kStepFields = {QStringLiteral("kind"), QStringLiteral("text"),
-                                 QStringLiteral("cue"), QStringLiteral("timing")};
-const QString kTimingShapes =
-    QStringLiteral("use {\"seconds\": N} for a hold or {\"reps\": N, \"tempoSeconds\": T} "
-                   "for repetitions");
+const QStringList &techniqueFields()
+{
+    static const QStringList fields = {QStringLiteral("id"),
+                                       QStringLiteral("title"),
+                                       QStringLiteral("regions"),
+                                       QStringLiteral("side"),
+                                       QStringLiteral("goals"),
+                                       QStringLiteral("purpose"),
+                                       QStringLiteral("startingPosition"),
+                                       QStringLiteral("equipment"),
+                                       QStringLiteral("intensity"),
+                                       QStringLiteral("cautions"),
+                                       QStringLiteral("contraindications"),
+                                       QStringLiteral("steps")};
+    return fields;
+}
+
+const QStringList &stepFields()
+{
+    static const QStringList fields = {QStringLiteral("kind"), QStringLiteral("text"),
+                                       QStringLiteral("cue"), QStringLiteral("timing")};
+    return fields;
+}
+
+constexpr QLatin1String kTimingShapes("use {\"seconds\": N} for a hold or {\"reps\": N, "
+                                      "\"tempoSeconds\": T} for repetitions");
 
 QString joined(const QStringList &list)
 {
     return list.join(QLatin1String(", "));
 }
 
+// Content problems are for content authors and stay in English (not tr()), so the English
+// plural rule is all there is to follow.
 QString entries(qsizetype n)
 {
     return n == 1 ? QStringLiteral("1 entry") : QStringLiteral("%1 entries").arg(n);
@@ -363,7 +374,7 @@ QList<Step> readSteps(const QJsonObject &o, const QString &techniqueId, const QL
             }
         }
         s.timing = readTiming(so, stepField(i, QStringLiteral("timing")), check);
-        read.rejectUnknownKeys(so, kStepFields, stepField(i) + QLatin1Char(' '),
+        read.rejectUnknownKeys(so, stepFields(), stepField(i) + QLatin1Char(' '),
                                QStringLiteral("step"));
         if (!audioDir.isEmpty() && !techniqueId.isEmpty()) {
             const QString clip = ContentLoader::stepClipName(techniqueId, int(i));
@@ -476,7 +487,7 @@ Technique readTechnique(const QJsonObject &o, const QString &audioDir, Technique
     t.cautions = read.textList(o, QStringLiteral("cautions"), 1, 4);
     t.contraindications = read.textList(o, QStringLiteral("contraindications"), 1, 4);
     t.steps = readSteps(o, t.id, t.sides, audioDir, check);
-    read.rejectUnknownKeys(o, kTechniqueFields, {}, QStringLiteral("technique"));
+    read.rejectUnknownKeys(o, techniqueFields(), {}, QStringLiteral("technique"));
     return t;
 }
 

@@ -29,7 +29,12 @@
 namespace unknot {
 
 namespace {
-QPointer<AppCore> s_instance;
+// The instance QML gets (see setInstance()).
+QPointer<AppCore> &instance()
+{
+    static QPointer<AppCore> core;
+    return core;
+}
 // When nobody calls startBackgroundChecks() (no window, or one that never draws).
 constexpr int kGuardFallbackMs = 3000;
 } // namespace
@@ -40,8 +45,8 @@ AppCore::AppCore(const Config &config, QObject *parent)
 
 AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent)
     : QObject(parent), m_database(std::make_unique<Database>()), m_catalog(new Catalog(this)),
-      m_settings(new AppSettings(config.settingsPath, this)), m_player(new AudioPlayer(this)),
-      m_startupLink(config.startupLink)
+      m_settings(new AppSettings(config.settingsPath, this)),
+      m_audio(new StreamClipOutput(new AudioPlayer(this), this)), m_startupLink(config.startupLink)
 {
     const QString dbPath =
         config.databasePath.isEmpty() ? Database::defaultFilePath() : config.databasePath;
@@ -70,14 +75,15 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
     // With no usable database the repository's writes fail and say so; the app still runs.
     m_repository = std::make_unique<SessionRepository>(m_database->connection());
 
-    m_player->setVolume(m_settings->voiceVolume());
+    // The volume lives in the settings (the slider sets it there); the output applies it.
+    m_audio->setVolume(m_settings->voiceVolume());
     connect(m_settings, &AppSettings::voiceVolumeChanged, this,
-            [this] { m_player->setVolume(m_settings->voiceVolume()); });
+            [this] { m_audio->setVolume(m_settings->voiceVolume()); });
 
     // A session the last run left open (the app was killed) is kept as an incomplete one.
     SessionRecovery::closeUnfinished(*m_repository, *m_catalog, QDateTime::currentDateTime());
-    m_session = new GuidedSession(m_catalog, m_repository.get(),
-                                  new StreamClipOutput(m_player, this), nullptr, this);
+    m_session = new GuidedSession(m_catalog, m_repository.get(), m_audio, nullptr, this);
+    // "Voice off" lives in the session (its switch sets it there); the settings keep it.
     m_session->setVoiceOff(m_settings->voiceOff());
     connect(m_session, &GuidedSession::voiceOffChanged, m_settings,
             [this] { m_settings->setVoiceOff(m_session->voiceOff()); });
@@ -154,14 +160,15 @@ void AppCore::setStorageError(const QString &message)
 
 void AppCore::setInstance(AppCore *core)
 {
-    s_instance = core;
+    instance() = core;
 }
 
 AppCore *AppCore::create(QQmlEngine *, QJSEngine *)
 {
-    Q_ASSERT_X(s_instance, "AppCore::create", "construct the AppCore before loading QML");
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    AppCore *core = instance();
+    Q_ASSERT_X(core, "AppCore::create", "construct the AppCore before loading QML");
+    QJSEngine::setObjectOwnership(core, QJSEngine::CppOwnership);
+    return core;
 }
 
 void AppCore::openLink(const QString &link)

@@ -11,7 +11,6 @@
 class QQmlEngine;
 class QJSEngine;
 Q_MOC_INCLUDE("settings/appsettings.h")
-Q_MOC_INCLUDE("audio/audioplayer.h")
 Q_MOC_INCLUDE("content/catalog.h")
 Q_MOC_INCLUDE("session/guidedsession.h")
 Q_MOC_INCLUDE("progress/historymodel.h")
@@ -22,7 +21,6 @@ Q_MOC_INCLUDE("reminders/reminders.h")
 namespace unknot {
 
 class AppSettings;
-class AudioPlayer;
 class Catalog;
 class CorePreparation;
 class Database;
@@ -36,6 +34,7 @@ class ProgressStats;
 class TransferController;
 class SessionRepository;
 class StorageGuard;
+class StreamClipOutput;
 
 // Wires the model layer together and hands it to QML as the `App` singleton. Constructed by
 // main (or a test) with its paths; holds no logic of its own beyond routing links.
@@ -46,7 +45,6 @@ class AppCore : public QObject
     QML_SINGLETON
     Q_PROPERTY(unknot::Catalog *catalog READ catalog CONSTANT)
     Q_PROPERTY(unknot::GuidedSession *session READ session CONSTANT)
-    Q_PROPERTY(unknot::AudioPlayer *player READ player CONSTANT)
     Q_PROPERTY(unknot::HistoryModel *history READ history CONSTANT)
     Q_PROPERTY(unknot::ProgressStats *progress READ progress CONSTANT)
     Q_PROPERTY(unknot::TransferController *transfer READ transfer CONSTANT)
@@ -87,13 +85,14 @@ public:
 
     Catalog *catalog() const { return m_catalog; }
     GuidedSession *session() const { return m_session; }
-    AudioPlayer *player() const { return m_player; }
     HistoryModel *history() const { return m_history; }
     ProgressStats *progress() const { return m_progress; }
     TransferController *transfer() const { return m_transfer; }
     AppSettings *settings() const { return m_settings; }
     Reminders *reminders() const { return m_reminders; }
     QString storageError() const { return m_storageError; }
+    // What sessions play through (C++ only: tests check the volume reaches it).
+    StreamClipOutput *audioOutput() const { return m_audio; }
 
     // Routes an unknot:// link to the signals below.
     Q_INVOKABLE void openLink(const QString &link);
@@ -115,7 +114,7 @@ private:
     std::unique_ptr<SessionRepository> m_repository;
     Catalog *m_catalog;
     AppSettings *m_settings;
-    AudioPlayer *m_player;
+    StreamClipOutput *m_audio;
     GuidedSession *m_session;
     HistoryModel *m_history;
     ProgressStats *m_progress;

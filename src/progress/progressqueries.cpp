@@ -11,7 +11,7 @@
 namespace unknot {
 
 namespace {
-const QDate kEpoch(1970, 1, 1);
+constexpr qint64 kEpochJulianDay = 2440588; // 1970-01-01
 
 std::optional<int> optionalInt(const QVariant &v)
 {
@@ -21,17 +21,17 @@ std::optional<int> optionalInt(const QVariant &v)
 
 ProgressQueries::ProgressQueries(QSqlDatabase db) : m_db(std::move(db)) {}
 
-qint64 ProgressQueries::dayNumber(const QDate &day)
+qint64 ProgressQueries::dayNumber(QDate day)
 {
-    return kEpoch.daysTo(day);
+    return day.isValid() ? day.toJulianDay() - kEpochJulianDay : 0;
 }
 
 QDate ProgressQueries::dateOf(qint64 dayNumber)
 {
-    return kEpoch.addDays(dayNumber);
+    return QDate::fromJulianDay(dayNumber + kEpochJulianDay);
 }
 
-ProgressQueries::Streaks ProgressQueries::streaks(const QDate &today) const
+ProgressQueries::Streaks ProgressQueries::streaks(QDate today) const
 {
     // Gaps and islands: along consecutive days, day - row_number() stays the same.
     Streaks s;
@@ -57,7 +57,7 @@ ProgressQueries::Streaks ProgressQueries::streaks(const QDate &today) const
     return s;
 }
 
-QList<int> ProgressQueries::weeklyCompleted(const QDate &today, int weeks) const
+QList<int> ProgressQueries::weeklyCompleted(QDate today, int weeks) const
 {
     QList<int> counts(weeks, 0);
     const QDate firstMonday = today.addDays(1 - today.dayOfWeek()).addDays(-7 * (weeks - 1));
@@ -79,8 +79,7 @@ QList<int> ProgressQueries::weeklyCompleted(const QDate &today, int weeks) const
     return counts;
 }
 
-QList<ProgressQueries::DayCount> ProgressQueries::activeDays(const QDate &from,
-                                                             const QDate &to) const
+QList<ProgressQueries::DayCount> ProgressQueries::activeDays(QDate from, QDate to) const
 {
     QList<DayCount> out;
     QSqlQuery q(m_db);
@@ -232,15 +231,6 @@ ProgressQueries::Trend ProgressQueries::trendOf(const QList<int> &newestFirst)
             return Trend::Easing;
     }
     return newest > oldest ? Trend::Higher : newest < oldest ? Trend::Lower : Trend::Steady;
-}
-
-std::optional<std::pair<QDate, QDate>> ProgressQueries::period() const
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT MIN(day), MAX(day) FROM daily_activity")) || !q.next() ||
-        q.value(0).isNull())
-        return std::nullopt;
-    return std::make_pair(dateOf(q.value(0).toLongLong()), dateOf(q.value(1).toLongLong()));
 }
 
 } // namespace unknot

@@ -64,14 +64,14 @@ public:
 
     explicit ProgressQueries(QSqlDatabase db);
 
-    static qint64 dayNumber(const QDate &day); // days since 1970-01-01
+    static qint64 dayNumber(QDate day); // days since 1970-01-01
     static QDate dateOf(qint64 dayNumber);
 
-    Streaks streaks(const QDate &today) const;
+    Streaks streaks(QDate today) const;
     // Completed sessions per week (Monday to Sunday), oldest first, the last being this week.
-    QList<int> weeklyCompleted(const QDate &today, int weeks) const;
+    QList<int> weeklyCompleted(QDate today, int weeks) const;
     // Days with at least one completed session from `from` to `to`, oldest first.
-    QList<DayCount> activeDays(const QDate &from, const QDate &to) const;
+    QList<DayCount> activeDays(QDate from, QDate to) const;
     // Regions with sessions, most sessions first.
     QList<RegionSummary> regionSummaries() const;
     std::optional<RegionSummary> regionSummary(const QString &regionId) const;
@@ -84,8 +84,6 @@ public:
     Trend painTrend(const QString &regionId) const;
     // The rule itself, over pain-after ratings newest first.
     static Trend trendOf(const QList<int> &newestFirst);
-    // First and last session start (local days), for report periods.
-    std::optional<std::pair<QDate, QDate>> period() const;
     QString errorText() const { return m_error; }
 
 private:

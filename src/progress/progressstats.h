@@ -60,7 +60,7 @@ public:
     QVariantMap regionStates() const { return m_regionStates; }
 
     // For tests: the day taken as today (default: the clock's local date at refresh).
-    void setToday(const QDate &today) { m_fixedToday = today; }
+    void setToday(QDate today) { m_fixedToday = today; }
     // For tests: where the time comes from (default: QDateTime::currentDateTime).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     // The day the figures were last computed for.

@@ -62,6 +62,7 @@ class GuidedSession : public QObject
     Q_PROPERTY(int repetitionCount READ repetitionCount NOTIFY stepChanged)
     Q_PROPERTY(int stepsCompleted READ stepsCompleted NOTIFY stepsCompletedChanged)
     Q_PROPERTY(bool completed READ completed NOTIFY phaseChanged)
+    // Sessions keep the chimes and captions only. Held here alone (AppSettings stores it).
     Q_PROPERTY(bool voiceOff READ voiceOff WRITE setVoiceOff NOTIFY voiceOffChanged)
     Q_PROPERTY(qint64 lastSavedId READ lastSavedId NOTIFY saved)
 
@@ -73,8 +74,6 @@ public:
     GuidedSession(Catalog *catalog, SessionRepository *repository, ClipOutput *output,
                   SessionClock *clock = nullptr, QObject *parent = nullptr);
     ~GuidedSession() override;
-
-    void setSharedClips(const SharedClips &clips) { m_clips = clips; }
 
     Phase phase() const { return m_phase; }
     bool active() const { return m_phase != Phase::Idle; }
@@ -171,7 +170,6 @@ private:
     SessionClock *m_clock;
     Countdown m_countdown;
     SessionRecorder m_recorder;
-    SharedClips m_clips;
 
     Phase m_phase = Phase::Idle;
     const Technique *m_technique = nullptr;

@@ -12,7 +12,9 @@ namespace unknot {
 class SessionClock
 {
 public:
+    SessionClock() = default;
     virtual ~SessionClock() = default;
+    Q_DISABLE_COPY_MOVE(SessionClock)
 
     // Monotonic milliseconds; only differences mean anything.
     virtual qint64 elapsedMs() const = 0;

@@ -21,7 +21,7 @@ namespace {
 
 using Kind = Segment::Kind;
 
-QList<Segment> timingSegments(const StepTiming &timing, const SharedClips &clips)
+QList<Segment> timingSegments(StepTiming timing, const SharedClips &clips)
 {
     QList<Segment> out;
     if (!timing.isRepetitions()) {

@@ -24,10 +24,6 @@ StreamClipOutput::StreamClipOutput(AudioPlayer *fallback, QObject *parent)
         if (m_stream->state() == ClipStream::State::Idle)
             m_stream->close();
     });
-    m_stream->setVolume(m_player->volume());
-    connect(m_player, &AudioPlayer::volumeChanged, m_stream,
-            [this] { m_stream->setVolume(m_player->volume()); });
-
     connect(m_stream, &ClipStream::finished, this, [this] {
         if (!m_usingFallback) {
             m_idleClose->start();
@@ -60,6 +56,12 @@ StreamClipOutput::StreamClipOutput(AudioPlayer *fallback, QObject *parent)
 
 StreamClipOutput::~StreamClipOutput() = default;
 
+void StreamClipOutput::setVolume(qreal volume)
+{
+    m_stream->setVolume(volume);
+    m_player->setVolume(volume);
+}
+
 bool StreamClipOutput::openStream()
 {
     m_idleClose->start();
@@ -86,10 +88,9 @@ void StreamClipOutput::play(const QUrl &clip)
 
 void StreamClipOutput::preload(const QUrl &clip)
 {
+    // Without a stream the fallback player loads each clip when it is played.
     if (openStream())
         m_stream->prepare(clip);
-    else
-        m_player->preload(clip);
 }
 
 void StreamClipOutput::pause()

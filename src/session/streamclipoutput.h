@@ -12,7 +12,7 @@ class ClipStream;
 
 // The session's audio through a ClipStream (one sink kept open, clips decoded ahead), so the
 // next clip starts with no pipeline set-up. The AudioPlayer is the fallback: it plays when the
-// stream cannot be opened or a clip cannot be decoded. The stream follows the player's volume.
+// stream cannot be opened or a clip cannot be decoded.
 //
 // The stream opens with the session's first request and closes after a while with nothing
 // asked of it, so no sink is held open outside sessions.
@@ -29,6 +29,9 @@ public:
     void pause() override;
     void resume() override;
     void stop() override;
+
+    // The user's voice volume (AppSettings), 0 to 1, for the stream and the fallback alike.
+    void setVolume(qreal volume);
 
     ClipStream *stream() const { return m_stream; }
     // True while the current clip plays through the fallback player.

@@ -14,6 +14,8 @@ namespace unknot {
 // The real clock: a monotonic timer and precise single-shot QTimers.
 class SystemClock : public QObject, public SessionClock
 {
+    Q_OBJECT
+
 public:
     explicit SystemClock(QObject *parent = nullptr);
 

@@ -4,11 +4,11 @@
 namespace unknot {
 
 namespace {
-const QString kThemeMode = QStringLiteral("appearance/themeMode");
-const QString kReduceMotion = QStringLiteral("appearance/reduceMotion");
-const QString kTextScale = QStringLiteral("appearance/textScale");
-const QString kVoiceVolume = QStringLiteral("session/voiceVolume");
-const QString kVoiceOff = QStringLiteral("session/voiceOff");
+constexpr QLatin1String kThemeMode("appearance/themeMode");
+constexpr QLatin1String kReduceMotion("appearance/reduceMotion");
+constexpr QLatin1String kTextScale("appearance/textScale");
+constexpr QLatin1String kVoiceVolume("session/voiceVolume");
+constexpr QLatin1String kVoiceOff("session/voiceOff");
 } // namespace
 
 AppSettings::AppSettings(const QString &fileName, QObject *parent)
@@ -67,10 +67,7 @@ bool AppSettings::voiceOff() const
 
 void AppSettings::setVoiceOff(bool off)
 {
-    if (off == voiceOff())
-        return;
     m_settings->setValue(kVoiceOff, off);
-    emit voiceOffChanged();
 }
 
 namespace {

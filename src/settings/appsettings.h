@@ -25,8 +25,6 @@ class AppSettings : public QObject
     Q_PROPERTY(qreal textScale READ textScale NOTIFY textScaleChanged)
     Q_PROPERTY(qreal appTextScale READ appTextScale WRITE setAppTextScale NOTIFY textScaleChanged)
     Q_PROPERTY(qreal systemTextScale READ systemTextScale NOTIFY textScaleChanged)
-    // Sessions keep the chimes and captions only.
-    Q_PROPERTY(bool voiceOff READ voiceOff WRITE setVoiceOff NOTIFY voiceOffChanged)
 
 public:
     // An empty fileName uses the platform's default location.
@@ -38,6 +36,7 @@ public:
     void setReduceMotion(bool on);
     qreal voiceVolume() const;
     void setVoiceVolume(qreal volume);
+    // Only kept here across restarts: the session's voiceOff is the one the app reads and sets.
     bool voiceOff() const;
     void setVoiceOff(bool off);
     // Both factors are kept within [minTextScale, maxTextScale]: the screens are checked at
@@ -56,7 +55,6 @@ signals:
     void themeModeChanged();
     void reduceMotionChanged();
     void voiceVolumeChanged();
-    void voiceOffChanged();
     void textScaleChanged();
 
 private:

@@ -42,12 +42,12 @@ QString Backups::latest() const
     return all.isEmpty() ? QString() : all.constFirst();
 }
 
-QString Backups::pathFor(const QDate &day) const
+QString Backups::pathFor(QDate day) const
 {
     return folder() + QLatin1Char('/') + kPrefix + day.toString(Qt::ISODate) + kSuffix;
 }
 
-QString Backups::makeDaily(const QDate &today, QString *error) const
+QString Backups::makeDaily(QDate today, QString *error) const
 {
     const QString target = pathFor(today);
     if (QFile::exists(target) || !QFile::exists(m_databasePath))

@@ -21,12 +21,12 @@ public:
     // Newest first.
     QStringList list() const;
     QString latest() const;
-    QString pathFor(const QDate &day) const;
+    QString pathFor(QDate day) const;
 
     // Makes today's backup if there is none yet, with a connection of its own (so it may run
     // on any thread), then prunes old ones. Returns the new backup's path, or "" when none was
     // needed or it failed (error says why).
-    QString makeDaily(const QDate &today, QString *error = nullptr) const;
+    QString makeDaily(QDate today, QString *error = nullptr) const;
 
 private:
     QString m_databasePath;

@@ -13,7 +13,7 @@ namespace unknot {
 
 namespace {
 
-QVariant optionalInt(const std::optional<int> &v)
+QVariant optionalInt(std::optional<int> v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
 }

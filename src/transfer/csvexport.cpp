@@ -27,7 +27,7 @@ QString field(const QString &value)
 
 } // namespace
 
-bool writeSessionsCsv(QSqlDatabase db, const Catalog *catalog, QIODevice *out)
+bool writeSessionsCsv(const QSqlDatabase &db, const Catalog *catalog, QIODevice *out)
 {
     const QStringList header = {QStringLiteral("started_at"),
                                 QStringLiteral("ended_at"),

@@ -11,6 +11,6 @@ class Catalog;
 
 // Writes every session as CSV (RFC 4180, UTF-8, one header row), oldest first, a page of rows
 // at a time. Returns false when reading or writing failed.
-bool writeSessionsCsv(QSqlDatabase db, const Catalog *catalog, QIODevice *out);
+bool writeSessionsCsv(const QSqlDatabase &db, const Catalog *catalog, QIODevice *out);
 
 } // namespace unknot

@@ -114,8 +114,8 @@ QString signedNumber(double v)
 
 } // namespace
 
-bool writePdfReport(QSqlDatabase db, const Catalog *catalog, const QString &filePath,
-                    const QDate &today, int days, QString *error)
+bool writePdfReport(const QSqlDatabase &db, const Catalog *catalog, const QString &filePath,
+                    QDate today, int days, QString *error)
 {
     const QDate from = today.addDays(1 - days);
     const ProgressQueries queries(db);
@@ -181,11 +181,11 @@ bool writePdfReport(QSqlDatabase db, const Catalog *catalog, const QString &file
     const QColor muted(0x5A, 0x64, 0x6B);
 
     page.text(tr("Unknot — session report"), 18, true);
-    page.text(tr("Period: %1 to %2 (%3 days). Prepared %4.")
+    page.text(QCoreApplication::translate("PdfReport", "Period: %1 to %2 (%n day(s)). Prepared %3.",
+                                          nullptr, days)
                   .arg(locale.toString(from, QLocale::LongFormat),
-                       locale.toString(today, QLocale::LongFormat))
-                  .arg(days)
-                  .arg(locale.toString(today, QLocale::ShortFormat)),
+                       locale.toString(today, QLocale::LongFormat),
+                       locale.toString(today, QLocale::ShortFormat)),
               10, false, muted);
     page.gap(10);
     page.text(tr("Adherence"), 13, true);
@@ -195,12 +195,13 @@ bool writePdfReport(QSqlDatabase db, const Catalog *catalog, const QString &file
                   .arg(days)
                   .arg(qRound(100.0 * daysWorked / days)),
               10);
-    page.text(tr("Sessions: %1 recorded, %2 completed. Current streak: %3 days; best: %4 days.")
-                  .arg(sessions)
-                  .arg(completed)
-                  .arg(streaks.current)
-                  .arg(streaks.best),
-              10);
+    page.text(
+        tr("Sessions: %1 recorded, %2 completed.").arg(sessions).arg(completed) + QLatin1Char(' ') +
+            QCoreApplication::translate("PdfReport", "Current streak: %n day(s);", nullptr,
+                                        streaks.current) +
+            QLatin1Char(' ') +
+            QCoreApplication::translate("PdfReport", "best: %n day(s).", nullptr, streaks.best),
+        10);
     page.gap(10);
 
     page.text(tr("Pain by region (0–10, average in the period)"), 13, true);

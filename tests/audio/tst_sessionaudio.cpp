@@ -4,7 +4,6 @@
 #include "monitorrecorder.h"
 #include "session/fixturetechnique.h"
 #include "session/guidedsession.h"
-#include "session/playerclipoutput.h"
 #include "session/streamclipoutput.h"
 #include "sinkkeepalive.h"
 #include "storage/database.h"
@@ -14,28 +13,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <memory>
-
 using namespace unknot;
 
 // Run through with-null-sink.sh: a short technique runs to its end through the real player and
-// clock; the null sink's monitor must hear every step, and the session must be saved. Once with
-// the AudioPlayer's output, once with the stream the app uses (StreamClipOutput).
+// clock; the null sink's monitor must hear every step, and the session must be saved. Through
+// the output the app uses (StreamClipOutput).
 class TestSessionAudio : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void shortTechniqueIsHeardStepByStepAndSaved_data()
-    {
-        QTest::addColumn<bool>("stream");
-        QTest::newRow("player") << false;
-        QTest::newRow("stream") << true;
-    }
-
     void shortTechniqueIsHeardStepByStepAndSaved()
     {
-        QFETCH(bool, stream);
         const QString monitor = qEnvironmentVariable("UNKNOT_MONITOR_SOURCE");
         if (monitor.isEmpty())
             QFAIL("UNKNOT_MONITOR_SOURCE is not set: run this test through with-null-sink.sh");
@@ -50,12 +39,8 @@ private slots:
             {SessionFixture::shortCentre({shared + QStringLiteral("release.mp3"),
                                           shared + QStringLiteral("switch-sides.mp3")})});
         AudioPlayer player;
-        std::unique_ptr<ClipOutput> output;
-        if (stream)
-            output = std::make_unique<StreamClipOutput>(&player);
-        else
-            output = std::make_unique<PlayerClipOutput>(&player);
-        GuidedSession session(&catalog, &repo, output.get());
+        StreamClipOutput output(&player);
+        GuidedSession session(&catalog, &repo, &output);
 
         SinkKeepAlive keepAlive;
         QVERIFY(keepAlive.start());
@@ -78,8 +63,7 @@ private slots:
         const qsizetype end = recorder.sampleCount();
         recorder.stop();
         session.finish(1, QStringLiteral("fine"));
-        if (stream)
-            QVERIFY(!static_cast<StreamClipOutput *>(output.get())->usingFallback());
+        QVERIFY(!output.usingFallback());
         QVERIFY2(failed.isEmpty(),
                  failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
 

@@ -73,7 +73,7 @@ Technique technique(const QString &id, const QString &title, int seconds)
     t.id = id;
     t.title = title;
     t.regions = {QStringLiteral("forearm-wrist")};
-    t.side = TechniqueSide::Left;
+    t.sides = {Side::Left};
     Step step;
     step.kind = QStringLiteral("release");
     step.timing.seconds = seconds;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "audio/audioplayer.h"
+#include "audio/clipstream.h"
 #include "core/appcore.h"
 #include "session/guidedsession.h"
+#include "session/streamclipoutput.h"
 #include "settings/appsettings.h"
 
 #include <QTemporaryDir>
@@ -12,7 +13,7 @@
 using namespace unknot;
 
 // "Voice off" and the volume are what the user chose last time: they survive a restart of the
-// app (a new AppCore on the same settings file) and reach the session and the player.
+// app (a new AppCore on the same settings file) and reach the session and its audio output.
 class TestSessionSettings : public QObject
 {
     Q_OBJECT
@@ -32,7 +33,7 @@ private slots:
     {
         auto app = startApp();
         QCOMPARE(app->session()->voiceOff(), false);
-        QCOMPARE(app->player()->volume(), 1.0);
+        QCOMPARE(app->audioOutput()->stream()->volume(), 1.0);
     }
 
     void voiceOffAndVolumeSurviveARestart()
@@ -43,19 +44,19 @@ private slots:
             // slider the settings' volume.
             app->session()->setVoiceOff(true);
             app->settings()->setVoiceVolume(0.35);
-            QCOMPARE(app->player()->volume(), 0.35);
+            QCOMPARE(app->audioOutput()->stream()->volume(), 0.35);
         }
         {
             auto app = startApp();
             QCOMPARE(app->session()->voiceOff(), true);
             QCOMPARE(app->settings()->voiceOff(), true);
-            QCOMPARE(app->player()->volume(), 0.35);
+            QCOMPARE(app->audioOutput()->stream()->volume(), 0.35);
             app->session()->setVoiceOff(false);
             app->settings()->setVoiceVolume(0.8);
         }
         auto app = startApp();
         QCOMPARE(app->session()->voiceOff(), false);
-        QCOMPARE(app->player()->volume(), 0.8);
+        QCOMPARE(app->audioOutput()->stream()->volume(), 0.8);
     }
 };
 

@@ -33,7 +33,7 @@ ListView {
         width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
         text: name
         dimmed: techniqueCount === 0
-        detail: techniqueCount === 0 ? qsTr("No techniques yet") : techniqueCount === 1 ? qsTr("1 technique") : qsTr("%1 techniques").arg(techniqueCount)
+        detail: techniqueCount === 0 ? qsTr("No techniques yet") : qsTr("%Ln technique(s)", "", techniqueCount)
         onClicked: () => list.regionChosen(regionRow.regionId)
     }
     ScrollIndicator.vertical: ScrollIndicator {

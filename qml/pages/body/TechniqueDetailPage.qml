@@ -182,7 +182,7 @@ AppPage {
             SectionCard {
                 objectName: "steps"
                 Layout.fillWidth: true
-                title: stepRepeater.count === 1 ? qsTr("1 step") : qsTr("%1 steps").arg(stepRepeater.count)
+                title: qsTr("%Ln step(s)", "", stepRepeater.count)
 
                 Repeater {
                     id: stepRepeater

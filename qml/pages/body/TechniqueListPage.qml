@@ -25,7 +25,7 @@ AppPage {
     header: PageHeader {
         showBack: true
         title: App.catalog.regionName(page.regionId)
-        subtitle: techniques.count === 1 ? qsTr("1 technique") : qsTr("%1 techniques").arg(techniques.count)
+        subtitle: qsTr("%Ln technique(s)", "", techniques.count)
         onBackClicked: page.backRequested()
     }
 

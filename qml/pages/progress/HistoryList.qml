@@ -78,7 +78,7 @@ Item {
                         elide: Text.ElideRight
                     }
                     Label {
-                        text: (entry.completed ? qsTr("Completed") : qsTr("Ended after %1 of %2 steps").arg(entry.stepsCompleted).arg(entry.stepsTotal)) + (entry.painText ? " · " + entry.painText : "")
+                        text: (entry.completed ? qsTr("Completed") : qsTr("Ended after %1 of %Ln step(s)", "", entry.stepsTotal).arg(entry.stepsCompleted)) + (entry.painText ? " · " + entry.painText : "")
                         color: entry.completed ? Theme.primary : Theme.caution
                         font.pixelSize: Theme.fontCaption
                     }

@@ -12,9 +12,6 @@ Flickable {
 
     signal regionChosen(string regionId)
 
-    function count(n) {
-        return Number(n).toLocaleString(Qt.locale(), "f", 0);
-    }
     function weekLabel(d) {
         return d.toLocaleDateString(Qt.locale(), "d MMM");
     }
@@ -63,8 +60,6 @@ Flickable {
 
         property string label
         property int days
-        // days, formatted for the locale (digit grouping)
-        property string shown
 
         Layout.fillWidth: true
         Layout.preferredWidth: 1
@@ -74,7 +69,7 @@ Flickable {
         border.color: Theme.outline
         border.width: 1
         Accessible.role: Accessible.StaticText
-        Accessible.name: streak.label + ": " + (streak.days === 1 ? qsTr("1 day") : qsTr("%1 days").arg(streak.shown))
+        Accessible.name: streak.label + ": " + qsTr("%Ln day(s)", "", streak.days)
 
         Column {
             id: streakColumn
@@ -84,14 +79,15 @@ Flickable {
             width: streak.width - Theme.spaceM * 2
 
             Label {
-                text: streak.shown
+                // The locale's digit grouping: 1,234 rather than 1234.
+                text: streak.days.toLocaleString(Qt.locale(), "f", 0)
                 color: Theme.primary
                 font.pixelSize: Theme.fontDisplay
                 font.weight: Font.Bold
             }
             Label {
                 width: parent.width
-                text: streak.label + " · " + (streak.days === 1 ? qsTr("day") : qsTr("days"))
+                text: streak.label + " · " + qsTr("day(s)", "", streak.days)
                 color: Theme.textSecondary
                 font.pixelSize: Theme.fontCaption
                 wrapMode: Text.Wrap
@@ -116,13 +112,11 @@ Flickable {
                 objectName: "currentStreak"
                 label: qsTr("Current streak")
                 days: App.progress.currentStreak
-                shown: overview.count(App.progress.currentStreak)
             }
             StreakCard {
                 objectName: "bestStreak"
                 label: qsTr("Best streak")
                 days: App.progress.bestStreak
-                shown: overview.count(App.progress.bestStreak)
             }
         }
 
@@ -160,11 +154,11 @@ Flickable {
                 Layout.fillWidth: true
                 counts: App.progress.calendarCounts
                 startDate: App.progress.calendarStart
-                summary: App.progress.daysWorked === 1 ? qsTr("1 day with a completed session since %1").arg(overview.weekLabel(App.progress.calendarStart)) : qsTr("%1 days with a completed session since %2").arg(App.progress.daysWorked).arg(overview.weekLabel(App.progress.calendarStart))
+                summary: qsTr("%Ln day(s) with a completed session since %1", "", App.progress.daysWorked).arg(overview.weekLabel(App.progress.calendarStart))
             }
             Label {
                 Layout.fillWidth: true
-                text: App.progress.daysWorked === 1 ? qsTr("1 day with a completed session in the last 17 weeks.") : qsTr("%1 days with a completed session in the last 17 weeks.").arg(App.progress.daysWorked)
+                text: qsTr("%Ln day(s) with a completed session in the last 17 weeks.", "", App.progress.daysWorked)
                 color: Theme.textSecondary
                 font.pixelSize: Theme.fontCaption
                 wrapMode: Text.Wrap
@@ -195,7 +189,7 @@ Flickable {
                     objectName: "regionRow_" + modelData.regionId
                     Layout.fillWidth: true
                     text: modelData.name
-                    detail: (modelData.sessions === 1 ? qsTr("1 session") : qsTr("%1 sessions").arg(overview.count(modelData.sessions))) + " · " + overview.changeText(modelData.averageChange) + (modelData.trend ? " · " + overview.trendText(modelData.trend) : "")
+                    detail: qsTr("%Ln session(s)", "", modelData.sessions) + " · " + overview.changeText(modelData.averageChange) + (modelData.trend ? " · " + overview.trendText(modelData.trend) : "")
                     onClicked: () => overview.regionChosen(regionRow.modelData.regionId)
                 }
             }

@@ -17,10 +17,6 @@ AppPage {
 
     property string detailTitle
 
-    // Whole numbers with the locale's digit grouping: 100,003 rather than 100003.
-    function count(n) {
-        return Number(n).toLocaleString(Qt.locale(), "f", 0);
-    }
     function nameOf(detail) {
         return detail.name;
     }
@@ -33,7 +29,7 @@ AppPage {
     }
     function openRegion(regionId) {
         detailTitle = nameOf(App.progress.regionDetail(regionId));
-        stack.push(regionDetail, {
+        stack.push(Qt.resolvedUrl("RegionDetailPage.qml"), {
                 "regionId": regionId
             });
     }
@@ -42,7 +38,7 @@ AppPage {
         PageHeader {
             width: parent.width
             title: stack.depth > 1 ? page.detailTitle : qsTr("Progress")
-            subtitle: stack.depth > 1 ? "" : App.history.totalCount === 0 ? qsTr("No sessions recorded yet") : (App.history.totalCount === 1 ? qsTr("1 session recorded") : qsTr("%1 sessions recorded").arg(page.count(App.history.totalCount)))
+            subtitle: stack.depth > 1 ? "" : App.history.totalCount === 0 ? qsTr("No sessions recorded yet") : qsTr("%Ln session(s) recorded", "", App.history.totalCount)
             showBack: stack.depth > 1
             onBackClicked: stack.pop()
         }
@@ -71,13 +67,19 @@ AppPage {
         }
     }
 
-    StackView {
+    // The app's one page stack (as on the body map tab): the tabs below, a region on top.
+    PageStack {
         id: stack
 
         objectName: "progressStack"
         anchors.fill: parent
+        initialItem: tabPages
+
         // Each tab is built the first time it is shown, so opening the screen builds one.
-        initialItem: StackLayout {
+        StackLayout {
+            id: tabPages
+
+            anchors.fill: parent
             currentIndex: tabs.currentIndex
 
             Loader {
@@ -91,13 +93,6 @@ AppPage {
                     onRegionChosen: regionId => page.openRegion(regionId)
                 }
             }
-        }
-    }
-
-    Component {
-        id: regionDetail
-
-        RegionDetailPage {
         }
     }
 }

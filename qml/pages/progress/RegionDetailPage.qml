@@ -15,9 +15,6 @@ Flickable {
     readonly property string title: detail.name
     readonly property real change: detail.averageChange
 
-    function count(n) {
-        return Number(n).toLocaleString(Qt.locale(), "f", 0);
-    }
     function pointText(p) {
         const before = p.before >= 0 ? qsTr("before %1").arg(p.before) : qsTr("before not rated");
         const after = p.after >= 0 ? qsTr("after %1").arg(p.after) : qsTr("after not rated");
@@ -70,7 +67,7 @@ Flickable {
         Label {
             objectName: "regionSummary"
             Layout.fillWidth: true
-            text: (detailPage.detail.sessions === 1 ? qsTr("1 session") : qsTr("%1 sessions").arg(detailPage.count(detailPage.detail.sessions))) + " · " + (isNaN(detailPage.change) ? qsTr("no pain ratings yet") : qsTr("average change %1 points (after minus before, over %2 rated sessions)").arg((detailPage.change > 0 ? "+" : "") + detailPage.change.toLocaleString(Qt.locale(), "f", 1)).arg(detailPage.count(detailPage.detail.rated)))
+            text: qsTr("%Ln session(s)", "", detailPage.detail.sessions) + " · " + (isNaN(detailPage.change) ? qsTr("no pain ratings yet") : qsTr("average change %1 points (after minus before, over %Ln rated session(s))", "", detailPage.detail.rated).arg((detailPage.change > 0 ? "+" : "") + detailPage.change.toLocaleString(Qt.locale(), "f", 1)))
             color: Theme.text
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
@@ -82,7 +79,7 @@ Flickable {
 
             Label {
                 Layout.fillWidth: true
-                text: detailPage.detail.points.length === 1 ? qsTr("0 none to 10 worst · the last rated session") : qsTr("0 none to 10 worst · the last %1 rated sessions").arg(detailPage.detail.points.length)
+                text: qsTr("0 none to 10 worst · the last %Ln rated session(s)", "", detailPage.detail.points.length)
                 color: Theme.textSecondary
                 font.pixelSize: Theme.fontCaption
                 wrapMode: Text.Wrap

@@ -52,7 +52,7 @@ Rectangle {
                     return qsTr("Step done");
                 if (display.session.repetitions)
                     return qsTr("repetitions");
-                return display.session.secondsLeft === 1 ? qsTr("second left") : qsTr("seconds left");
+                return qsTr("second(s) left", "", display.session.secondsLeft);
             }
             color: Theme.textSecondary
             font.pixelSize: Theme.fontLabel

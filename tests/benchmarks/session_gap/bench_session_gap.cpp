@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Usage: tests/audio/with-null-sink.sh bench_session_gap [rounds] [--verbose]
 //
-// Runs a short both-sides session (real AudioPlayer, real clock, bundled narration) into the
-// null sink, in turn with preloading on, off, and through the ClipStream output (one sink kept
-// open, clips decoded ahead: StreamClipOutput), and records the sink's monitor. For every
+// Runs a short both-sides session (real clock, bundled narration) into the null sink through
+// the output sessions use (StreamClipOutput: one sink kept open, clips decoded ahead), and
+// records the sink's monitor. For every
 // clip the engine asks for, the gap is the time from the request (the previous segment's end:
 // a hold or a repetition timed out, or the previous clip finished) to the clip's first audible
 // sample on the monitor, minus the clip's own leading silence (found by decoding the clip with
@@ -13,7 +13,6 @@
 #include "content/catalog.h"
 #include "session/clipoutput.h"
 #include "session/guidedsession.h"
-#include "session/playerclipoutput.h"
 #include "session/streamclipoutput.h"
 #include "sinkkeepalive.h"
 #include "storage/database.h"
@@ -38,8 +37,6 @@
 #include <cstdio>
 #include <cstring>
 #include <limits>
-#include <memory>
-#include <tuple>
 #include <vector>
 
 using namespace unknot;
@@ -288,24 +285,12 @@ QString shortName(const QUrl &clip)
     return parts.mid(std::max<qsizetype>(0, parts.size() - 2)).join(QLatin1Char('/'));
 }
 
-enum class Mode { PreloadOn, PreloadOff, Stream };
-const char *modeName(Mode m)
+// One session through the stream; the gaps of its clip requests.
+std::vector<Gap> runSession(Catalog *catalog, SessionRepository *repo, const QString &monitor,
+                            QHash<QUrl, ClipInfo> &clips)
 {
-    return m == Mode::PreloadOn ? "on" : m == Mode::PreloadOff ? "off" : "stream";
-}
-
-// One session with preloading on or off, or through the stream; the gaps of its clip requests.
-std::vector<Gap> runSession(Catalog *catalog, SessionRepository *repo, Mode mode,
-                            const QString &monitor, QHash<QUrl, ClipInfo> &clips)
-{
-    AudioPlayer player;
-    player.setPreloadEnabled(mode == Mode::PreloadOn);
-    std::unique_ptr<ClipOutput> innerOutput;
-    if (mode == Mode::Stream)
-        innerOutput = std::make_unique<StreamClipOutput>(&player);
-    else
-        innerOutput = std::make_unique<PlayerClipOutput>(&player);
-    ClipOutput &inner = *innerOutput;
+    AudioPlayer player; // the stream's fallback, as in the app
+    StreamClipOutput inner(&player);
     TimedClipOutput output(&inner);
     GuidedSession session(catalog, repo, &output);
     QObject::connect(&session, &GuidedSession::activityChanged, &output,
@@ -467,7 +452,7 @@ std::vector<Gap> runWithBusyUi(Catalog *catalog, SessionRepository *repo, const 
     g_previousHandler = qInstallMessageHandler(countUnderruns);
     if (busy)
         hog.start();
-    std::vector<Gap> gaps = runSession(catalog, repo, Mode::Stream, monitor, clips);
+    std::vector<Gap> gaps = runSession(catalog, repo, monitor, clips);
     hog.stop();
     qInstallMessageHandler(g_previousHandler);
     QLoggingCategory::setFilterRules(QString());
@@ -483,16 +468,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int rounds = 2;
     bool verbose = false;
-    QList<Mode> modes = {Mode::PreloadOn, Mode::PreloadOff, Mode::Stream};
     for (const QString &arg : app.arguments().mid(1)) {
         if (arg == QLatin1String("--verbose"))
             verbose = true;
-        else if (arg == QLatin1String("--only-on"))
-            modes = {Mode::PreloadOn};
-        else if (arg == QLatin1String("--only-off"))
-            modes = {Mode::PreloadOff};
-        else if (arg == QLatin1String("--only-stream"))
-            modes = {Mode::Stream};
         else if (arg.toInt() > 0)
             rounds = arg.toInt();
     }
@@ -522,32 +500,24 @@ int main(int argc, char **argv)
     QThread::msleep(300);
 
     QHash<QUrl, ClipInfo> clips;
-    std::vector<Gap> on;
-    std::vector<Gap> off;
-    std::vector<Gap> stream;
+    std::vector<Gap> all;
     for (int round = 0; round < rounds; ++round) {
-        for (const Mode mode : modes) {
-            std::printf("round %d, %s %s\n", round + 1, mode == Mode::Stream ? "" : "preload",
-                        modeName(mode));
-            std::fflush(stdout);
-            std::vector<Gap> gaps = runSession(&catalog, &repo, mode, monitor, clips);
-            if (verbose) {
-                for (const Gap &g : gaps) {
-                    if (g.result == Gap::Result::Heard)
-                        std::printf("    after %-6s %-34s %7.1f ms  level %.2f\n",
-                                    qPrintable(g.after), qPrintable(g.clip), g.ms, g.level);
-                    else
-                        std::printf(
-                            "    after %-6s %-34s %s\n", qPrintable(g.after), qPrintable(g.clip),
-                            g.result == Gap::Result::Overlap ? "previous sound still playing"
-                                                             : "no sound within 3 s");
-                }
+        std::printf("round %d\n", round + 1);
+        std::fflush(stdout);
+        std::vector<Gap> gaps = runSession(&catalog, &repo, monitor, clips);
+        if (verbose) {
+            for (const Gap &g : gaps) {
+                if (g.result == Gap::Result::Heard)
+                    std::printf("    after %-6s %-34s %7.1f ms  level %.2f\n", qPrintable(g.after),
+                                qPrintable(g.clip), g.ms, g.level);
+                else
+                    std::printf("    after %-6s %-34s %s\n", qPrintable(g.after),
+                                qPrintable(g.clip),
+                                g.result == Gap::Result::Overlap ? "previous sound still playing"
+                                                                 : "no sound within 3 s");
             }
-            std::vector<Gap> &all = mode == Mode::PreloadOn    ? on
-                                    : mode == Mode::PreloadOff ? off
-                                                               : stream;
-            all.insert(all.end(), gaps.begin(), gaps.end());
         }
+        all.insert(all.end(), gaps.begin(), gaps.end());
     }
 
     // Off the GUI thread: the stream while the UI thread is busy (separate from the rows above).
@@ -555,7 +525,7 @@ int main(int argc, char **argv)
     std::vector<Gap> calm;
     int busyUnderruns = 0;
     int calmUnderruns = 0;
-    if (modes.contains(Mode::Stream)) {
+    {
         for (int round = 0; round < rounds; ++round) {
             for (const bool blocked : {false, true}) {
                 std::printf("round %d, stream, GUI thread %s (underruns counted)\n", round + 1,
@@ -575,33 +545,18 @@ int main(int argc, char **argv)
     for (auto it = clips.cbegin(); it != clips.cend(); ++it)
         std::printf(" %s %.1f ms;", qPrintable(shortName(it.key())),
                     double(it.value().leadSamples) * 1000.0 / kRate);
-    std::printf("\n\ngap from a segment's end to the next clip's first sound, over %d "
-                "session(s) each\n",
+    std::printf("\n\ngap from a segment's end to the next clip's first sound, sessions: %d\n",
                 rounds);
-    std::printf("%-8s %-22s %6s %10s %10s %7s %6s %6s\n", "output", "after", "heard", "median",
-                "worst", "overlap", "silent", "quiet");
-    auto row = [](const char *mode, const char *label, const Summary &s) {
-        std::printf("%-8s %-22s %6d %7.1f ms %7.1f ms %7d %6d %6d\n", mode, label, s.heard,
-                    s.median, s.worst, s.overlap, s.silent, s.quiet);
+    std::printf("%-22s %6s %10s %10s %7s %6s %6s\n", "after", "heard", "median", "worst", "overlap",
+                "silent", "quiet");
+    auto row = [](const char *label, const Summary &s) {
+        std::printf("%-22s %6d %7.1f ms %7.1f ms %7d %6d %6d\n", label, s.heard, s.median, s.worst,
+                    s.overlap, s.silent, s.quiet);
     };
-    const Summary onAll = summarize(on);
-    const Summary offAll = summarize(off);
-    const Summary streamAll = summarize(stream);
-    for (const auto &[mode, gaps, all] :
-         {std::tuple{"on", &on, onAll}, std::tuple{"off", &off, offAll},
-          std::tuple{"stream", &stream, streamAll}}) {
-        if (gaps->empty())
-            continue;
-        row(mode, "any (all requests)", all);
-        row(mode, "step's end -> chime", summarize(*gaps, QStringLiteral("step")));
-        row(mode, "repetition -> count", summarize(*gaps, QStringLiteral("rep")));
-        row(mode, "clip ended -> clip", summarize(*gaps, QStringLiteral("clip")));
-    }
-    std::printf("\nratio on/off: median %.2f, worst %.2f (target: median under 50 ms)\n",
-                onAll.median / offAll.median, onAll.worst / offAll.worst);
-    std::printf("old (player, preload off) vs new (stream): median %.1f ms -> %.1f ms, worst "
-                "%.1f ms -> %.1f ms\n",
-                offAll.median, streamAll.median, offAll.worst, streamAll.worst);
+    row("any (all requests)", summarize(all));
+    row("step's end -> chime", summarize(all, QStringLiteral("step")));
+    row("repetition -> count", summarize(all, QStringLiteral("rep")));
+    row("clip ended -> clip", summarize(all, QStringLiteral("clip")));
     if (!busy.empty()) {
         const Summary c = summarize(calm);
         const Summary b = summarize(busy);
