@@ -28,6 +28,20 @@ Item {
         return out;
     }
 
+    // Weeks (columns) in which a month begins, with the month's short name.
+    function monthStarts(start, weekCount, size) {
+        let out = [];
+        for (let w = 0; w < weekCount; ++w) {
+            const monday = new Date(start.getFullYear(), start.getMonth(), start.getDate() + 7 * w);
+            if (monday.getDate() <= 7)
+                out.push({
+                        "x": Theme.spaceL + w * (size + 3),
+                        "name": Qt.locale().standaloneMonthName(monday.getMonth(), Locale.ShortFormat)
+                    });
+        }
+        return out;
+    }
+
     implicitHeight: cell * 7 + 3 * 6 + Theme.fontCaption2 + Theme.spaceS
     Accessible.role: Accessible.Chart
     Accessible.name: summary
@@ -54,6 +68,23 @@ Item {
         }
     }
 
+    // The month's name above the column where it starts: a handful of texts, not one per day.
+    Repeater {
+        model: heatmap.monthStarts(heatmap.startDate, heatmap.weeks, heatmap.cell)
+
+        delegate: Text {
+            id: monthLabel
+
+            required property var modelData
+
+            x: monthLabel.modelData.x
+            text: monthLabel.modelData.name
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontCaption2
+        }
+    }
+
+    // One plain square per day (the page opens with about 120 of them: each must be cheap).
     Grid {
         id: grid
 
@@ -64,36 +95,26 @@ Item {
         spacing: 3
 
         Repeater {
-            model: heatmap.counts.map((count, i) => ({
+            // Plain objects, no dates: the size rides along because a delegate reads only
+            // what it is given.
+            model: heatmap.counts.map(count => ({
                             "count": count,
-                            "size": heatmap.cell,
-                            "when": new Date(heatmap.startDate.getFullYear(), heatmap.startDate.getMonth(), heatmap.startDate.getDate() + i),
-                            "labelOffset": Theme.fontCaption2 + Theme.spaceXs + (i % 7) * (heatmap.cell + 3)
+                            "size": heatmap.cell
                         }))
 
             delegate: Rectangle {
                 id: day
 
                 required property var modelData
-                required property int index
                 readonly property int count: modelData.count
 
-                width: modelData.size
-                height: modelData.size
+                width: day.modelData.size
+                height: day.modelData.size
                 radius: 3
-                visible: count >= 0
-                color: count <= 0 ? Theme.surfaceRaised : Qt.rgba(Theme.primary.r, Theme.primary.g, Theme.primary.b, count === 1 ? 0.55 : count === 2 ? 0.8 : 1.0)
-                border.width: count === 0 ? 1 : 0
+                visible: day.count >= 0
+                color: day.count <= 0 ? Theme.surfaceRaised : Qt.rgba(Theme.primary.r, Theme.primary.g, Theme.primary.b, day.count === 1 ? 0.55 : day.count === 2 ? 0.8 : 1.0)
+                border.width: day.count === 0 ? 1 : 0
                 border.color: Theme.outline
-
-                // The month's name above the column where it starts.
-                Label {
-                    y: -day.modelData.labelOffset
-                    visible: day.index % 7 === 0 && day.modelData.when.getDate() <= 7
-                    text: Qt.locale().standaloneMonthName(day.modelData.when.getMonth(), Locale.ShortFormat)
-                    color: Theme.textSecondary
-                    font.pixelSize: Theme.fontCaption2
-                }
             }
         }
     }

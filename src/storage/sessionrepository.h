@@ -44,8 +44,7 @@ public:
     // For a restore that writes many tables in one transaction of its own:
     // a session of this technique started at this instant is already recorded (nullopt:
     // reading failed);
-    std::optional<bool> containsStart(const QString &techniqueId,
-                                      const QDateTime &startedAt) const;
+    std::optional<bool> containsStart(const QString &techniqueId, const QDateTime &startedAt) const;
     // adds a session (new id) as part of the caller's open transaction.
     qint64 addInOpenTransaction(const SessionRecord &record);
 

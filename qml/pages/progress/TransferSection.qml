@@ -99,7 +99,7 @@ SectionCard {
         onAccepted: {
             section.message = "";
             section.running = "export";
-            App.transfer.startExport(section.pendingKind, selectedFile);
+            App.transfer.startExport(section.pendingKind, saveDialog.selectedFile);
         }
     }
     FileDialog {
@@ -111,7 +111,7 @@ SectionCard {
         onAccepted: {
             section.message = "";
             section.running = "restore";
-            App.transfer.startRestore(selectedFile);
+            App.transfer.startRestore(openDialog.selectedFile);
         }
     }
     Connections {
