@@ -120,9 +120,7 @@ SelfTestTour::SelfTestTour(QQuickWindow *window, unknot::AppCore *core, QObject 
                    !stack->property("busy").toBool();
         });
     add("reminders", tab(2), shows("remindersPage"));
-    // The reminders editor is on its way (qml/pages/reminders/): make this an add() once every
-    // build has it.
-    addIfPresent("addReminder", "reminders: editor", tap("addReminder"), shows("reminderEditor"));
+    add("reminders: editor", tap("addReminder"), shows("reminderEditor"));
     add("more", tab(3), shows("morePage"));
     // The Body tab kept its place: the technique the sessions were started from.
     add("back to the Body tab", tab(0), bodyShows("techniqueDetailPage"));
@@ -133,14 +131,7 @@ SelfTestTour::SelfTestTour(QQuickWindow *window, unknot::AppCore *core, QObject 
 
 void SelfTestTour::add(const char *name, std::function<void()> act, std::function<bool()> shown)
 {
-    m_steps.append({QString::fromUtf8(name), std::move(act), std::move(shown), QString()});
-}
-
-void SelfTestTour::addIfPresent(const char *needs, const char *name, std::function<void()> act,
-                                std::function<bool()> shown)
-{
-    add(name, std::move(act), std::move(shown));
-    m_steps.last().needs = QString::fromUtf8(needs);
+    m_steps.append({QString::fromUtf8(name), std::move(act), std::move(shown)});
 }
 
 void SelfTestTour::start(std::function<void(const QString &)> finished)
@@ -158,12 +149,6 @@ void SelfTestTour::runNext()
         return;
     }
     const Step &step = m_steps.at(m_current);
-    if (!step.needs.isEmpty() && !find(step.needs)) {
-        std::fprintf(stderr, "self-test: %s: skipped, this build has no %s\n",
-                     qPrintable(step.name), qPrintable(step.needs));
-        runNext();
-        return;
-    }
     std::fprintf(stderr, "self-test: %s\n", qPrintable(step.name));
     step.act();
     m_waiting.start();

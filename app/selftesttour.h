@@ -45,14 +45,9 @@ private:
         QString name;
         std::function<void()> act;   // what the user does
         std::function<bool()> shown; // true once the page it leads to is up
-        QString needs;               // an item the step starts from; skipped without it
     };
 
     void add(const char *name, std::function<void()> act, std::function<bool()> shown);
-    // A step for a page that not every build has yet: skipped (and said so) when the item it
-    // starts from is missing.
-    void addIfPresent(const char *needs, const char *name, std::function<void()> act,
-                      std::function<bool()> shown);
     void runNext();
     void poll();
     void fail(const QString &why);

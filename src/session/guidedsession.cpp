@@ -183,7 +183,7 @@ bool GuidedSession::start(const QString &techniqueId, const QString &regionId, b
         finish();
     m_technique = t;
     m_regionId = regionId.isEmpty() ? m_catalog->defaultRegionFor(techniqueId) : regionId;
-    m_plan = SessionPlan::build(*t, {Regions::sideOf(m_regionId), thisSideOnly}, m_clips);
+    m_plan = SessionPlan::build(*t, {Regions::sideOf(m_regionId), thisSideOnly});
     m_rowRegions.clear();
     m_rowOfPass.clear();
     for (const Side side : std::as_const(m_plan.passes)) {
