@@ -10,8 +10,8 @@
 #include "platform/platformservices.h"
 #include "platform/systemtextscale.h"
 #include "qmlwarningguard.h"
-#include "settings/appsettings.h"
 #include "selftest.h"
+#include "settings/appsettings.h"
 #include "startupoptions.h"
 
 #include <QEventLoop>

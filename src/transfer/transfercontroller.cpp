@@ -156,12 +156,10 @@ TransferController::Outcome TransferController::restoreWith(QSqlDatabase db, con
         });
     if (!result.ok)
         return {tr("Nothing was restored. %1").arg(result.error)};
-    const QString added = result.sessionsAdded == 1
-                              ? tr("1 session restored")
-                              : tr("%1 sessions restored").arg(result.sessionsAdded);
+    const QString added = tr("%n session(s) restored", "", result.sessionsAdded);
     return {result.sessionsAlreadyPresent == 0
                 ? added + QLatin1Char('.')
-                : tr("%1; %2 were already here.").arg(added).arg(result.sessionsAlreadyPresent),
+                : tr("%1; %n were already here.", "", result.sessionsAlreadyPresent).arg(added),
             result.sessionsAdded > 0};
 }
 

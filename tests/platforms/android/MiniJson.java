@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Just enough JSON for the test fixtures (Debian's JDK has no org.json): objects, arrays,
- *  strings, numbers, true/false/null. Throws IllegalArgumentException on anything else. */
+/**
+ * Just enough JSON for the test fixtures (Debian's JDK has no org.json): objects, arrays,
+ *  strings, numbers, true/false/null. Throws IllegalArgumentException on anything else.
+ */
 final class MiniJson {
     private final String text;
     private int pos;
@@ -124,16 +126,27 @@ final class MiniJson {
             }
             final char e = text.charAt(pos++);
             switch (e) {
-                case 'n': out.append('\n'); break;
-                case 't': out.append('\t'); break;
-                case 'r': out.append('\r'); break;
-                case 'b': out.append('\b'); break;
-                case 'f': out.append('\f'); break;
+                case 'n':
+                    out.append('\n');
+                    break;
+                case 't':
+                    out.append('\t');
+                    break;
+                case 'r':
+                    out.append('\r');
+                    break;
+                case 'b':
+                    out.append('\b');
+                    break;
+                case 'f':
+                    out.append('\f');
+                    break;
                 case 'u':
                     out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
                     pos += 4;
                     break;
-                default: out.append(e); // \" \\ \/
+                default:
+                    out.append(e); // \" \\ \/
             }
         }
     }

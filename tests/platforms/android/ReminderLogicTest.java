@@ -75,7 +75,8 @@ public final class ReminderLogicTest {
             for (Object d : (List<Object>) tc.get("days")) {
                 days.add(weekday((String) d));
             }
-            final ReminderRule rule = new ReminderRule(LocalTime.parse((String) tc.get("time")), days);
+            final ReminderRule rule =
+                    new ReminderRule(LocalTime.parse((String) tc.get("time")), days);
             final List<Instant> expected = new ArrayList<>();
             for (Object e : (List<Object>) tc.get("expect")) {
                 expected.add(OffsetDateTime.parse((String) e).toInstant());
@@ -99,20 +100,21 @@ public final class ReminderLogicTest {
 
     static final String AWKWARD = "tab\there, line\nbreak, cr\r, back\\slash, \\t literally — ü";
 
-    static ReminderSchedule.Entry entry(long id, String time, EnumSet<DayOfWeek> days,
-            List<Instant> fires, String startLink) {
+    static ReminderSchedule.Entry entry(
+            long id, String time, EnumSet<DayOfWeek> days, List<Instant> fires, String startLink) {
         return new ReminderSchedule.Entry(id, new ReminderRule(LocalTime.parse(time), days), fires,
                 "Forearm flexor release — 6 min", AWKWARD,
                 "unknot://technique/forearm-flexor-release", startLink);
     }
 
     static void roundTrip() {
-        final ReminderSchedule schedule = new ReminderSchedule("Europe/Berlin", Arrays.asList(
-                entry(42, "07:30", EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-                        Arrays.asList(Instant.ofEpochMilli(1800000000000L),
-                                Instant.ofEpochMilli(1800345600000L)),
-                        "unknot://session/start?technique=forearm-flexor-release"),
-                entry(7, "00:00", EnumSet.of(DayOfWeek.SUNDAY), Collections.emptyList(), "")));
+        final ReminderSchedule schedule = new ReminderSchedule("Europe/Berlin",
+                Arrays.asList(entry(42, "07:30", EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                                      Arrays.asList(Instant.ofEpochMilli(1800000000000L),
+                                              Instant.ofEpochMilli(1800345600000L)),
+                                      "unknot://session/start?technique=forearm-flexor-release"),
+                        entry(7, "00:00", EnumSet.of(DayOfWeek.SUNDAY), Collections.emptyList(),
+                                "")));
         final ReminderSchedule back = ReminderSchedule.parse(schedule.serialize());
         checkEqual(back.zoneId, "Europe/Berlin", "round trip: zone");
         checkEqual(back.entries.size(), 2, "round trip: entries");
@@ -135,20 +137,21 @@ public final class ReminderLogicTest {
                 + "1\t07:30\t1,3\t1800000000000\tT\tB\tunknot://technique/x\tunknot://session/start?technique=x\n";
         check(ReminderSchedule.parse(good).entries.size() == 1, "the valid sample parses");
         final String[][] bad = {
-            {"", "empty text"},
-            {"hello\t1\tEurope/Berlin\n", "wrong magic"},
-            {"unknot-reminders\t2\tEurope/Berlin\n", "a future version"},
-            {good.replace("07:30", "25:00"), "an impossible time"},
-            {good.replace("07:30", "7:30"), "a malformed time"},
-            {good.replace("\t1,3\t", "\t1,8\t"), "weekday 8"},
-            {good.replace("\t1,3\t", "\t\t"), "no weekday"},
-            {good.replace("1800000000000", "18e11"), "a malformed fire time"},
-            {good.replace("1800000000000", "1800000000000,1700000000000"), "fire times out of order"},
-            {good.replace("unknot://technique/x", "https://example.com"), "a foreign link"},
-            {good.replace("\tT\t", "\tT\\\t"), "a lone backslash"},
-            {good.replace("\tT\t", "\tT\\q\t"), "an unknown escape"},
-            {good.replace("\tB\t", "\t"), "a missing field"},
-            {good.replace("1\t07:30", "x\t07:30"), "a non-numeric id"},
+                {"", "empty text"},
+                {"hello\t1\tEurope/Berlin\n", "wrong magic"},
+                {"unknot-reminders\t2\tEurope/Berlin\n", "a future version"},
+                {good.replace("07:30", "25:00"), "an impossible time"},
+                {good.replace("07:30", "7:30"), "a malformed time"},
+                {good.replace("\t1,3\t", "\t1,8\t"), "weekday 8"},
+                {good.replace("\t1,3\t", "\t\t"), "no weekday"},
+                {good.replace("1800000000000", "18e11"), "a malformed fire time"},
+                {good.replace("1800000000000", "1800000000000,1700000000000"),
+                        "fire times out of order"},
+                {good.replace("unknot://technique/x", "https://example.com"), "a foreign link"},
+                {good.replace("\tT\t", "\tT\\\t"), "a lone backslash"},
+                {good.replace("\tT\t", "\tT\\q\t"), "an unknown escape"},
+                {good.replace("\tB\t", "\t"), "a missing field"},
+                {good.replace("1\t07:30", "x\t07:30"), "a non-numeric id"},
         };
         for (String[] c : bad) {
             try {
@@ -199,8 +202,9 @@ public final class ReminderLogicTest {
     static final Instant NEXT_MON_0730 = MON_0730.plus(java.time.Duration.ofDays(7));
 
     static ReminderSchedule mondays(List<Instant> stored) {
-        return new ReminderSchedule("Europe/Berlin", Collections.singletonList(
-                entry(1, "07:30", EnumSet.of(DayOfWeek.MONDAY), stored, "")));
+        return new ReminderSchedule("Europe/Berlin",
+                Collections.singletonList(
+                        entry(1, "07:30", EnumSet.of(DayOfWeek.MONDAY), stored, "")));
     }
 
     static final List<AlarmPlan.Snooze> NO_SNOOZES = Collections.emptyList();
@@ -228,17 +232,19 @@ public final class ReminderLogicTest {
                 "set back: nothing");
         checkEqual(AlarmPlan.due(s, NO_SNOOZES, BERLIN, MON_0730, MON_0730).size(), 0,
                 "set back, then the occurrence again: nothing");
-        checkEqual(AlarmPlan.due(s, NO_SNOOZES, BERLIN, MON_0730, MON_0730.plusSeconds(600))
-                .size(), 0, "set back, then past the occurrence: nothing");
+        checkEqual(AlarmPlan.due(s, NO_SNOOZES, BERLIN, MON_0730, MON_0730.plusSeconds(600)).size(),
+                0, "set back, then past the occurrence: nothing");
     }
 
     static void missedOccurrences() {
         final ReminderSchedule s = mondays(Arrays.asList(MON_0730, NEXT_MON_0730));
         final Instant before = MON_0730.minusSeconds(60);
-        checkEqual(AlarmPlan.due(s, NO_SNOOZES, BERLIN, before, MON_0730.plusSeconds(14 * 60))
-                .size(), 1, "missed by 14 min (phone was off): posted");
-        checkEqual(AlarmPlan.due(s, NO_SNOOZES, BERLIN, before, MON_0730.plusSeconds(16 * 60))
-                .size(), 0, "missed by 16 min: skipped");
+        checkEqual(
+                AlarmPlan.due(s, NO_SNOOZES, BERLIN, before, MON_0730.plusSeconds(14 * 60)).size(),
+                1, "missed by 14 min (phone was off): posted");
+        checkEqual(
+                AlarmPlan.due(s, NO_SNOOZES, BERLIN, before, MON_0730.plusSeconds(16 * 60)).size(),
+                0, "missed by 16 min: skipped");
     }
 
     static void storedTimesThenTheRule() {
@@ -246,8 +252,9 @@ public final class ReminderLogicTest {
         final ReminderSchedule skipped = mondays(Collections.singletonList(NEXT_MON_0730));
         checkEqual(AlarmPlan.nextAlarm(skipped, NO_SNOOZES, BERLIN, MON_0730.minusSeconds(3600)),
                 NEXT_MON_0730, "a skipped occurrence stays skipped");
-        checkEqual(AlarmPlan.due(skipped, NO_SNOOZES, BERLIN, MON_0730.minusSeconds(60),
-                MON_0730).size(), 0, "and is not posted");
+        checkEqual(AlarmPlan.due(skipped, NO_SNOOZES, BERLIN, MON_0730.minusSeconds(60), MON_0730)
+                           .size(),
+                0, "and is not posted");
         // The app was not opened for weeks: the rule continues after the stored times.
         final Instant later = OffsetDateTime.parse("2027-06-21T07:30:00+02:00").toInstant();
         checkEqual(AlarmPlan.nextAlarm(skipped, NO_SNOOZES, BERLIN, NEXT_MON_0730), later,
@@ -273,8 +280,8 @@ public final class ReminderLogicTest {
         checkEqual(AlarmPlan.due(s, snoozes, BERLIN, MON_0730, end).size(), 1, "posts it");
         checkEqual(AlarmPlan.due(s, snoozes, BERLIN, end, end.plusSeconds(5)).size(), 0, "once");
         checkEqual(AlarmPlan.pendingSnoozes(snoozes, end).size(), 0, "then forgets it");
-        final ReminderSchedule deleted = new ReminderSchedule("Europe/Berlin",
-                Collections.<ReminderSchedule.Entry>emptyList());
+        final ReminderSchedule deleted = new ReminderSchedule(
+                "Europe/Berlin", Collections.<ReminderSchedule.Entry>emptyList());
         checkEqual(AlarmPlan.due(deleted, snoozes, BERLIN, MON_0730, end).size(), 0,
                 "a deleted reminder's snooze posts nothing");
     }

@@ -77,8 +77,8 @@ public final class AlarmPlan {
     }
 
     /** When to wake next: the first occurrence or snooze strictly after `after`; null: never. */
-    public static Instant nextAlarm(ReminderSchedule schedule, List<Snooze> snoozes, ZoneId zone,
-            Instant after) {
+    public static Instant nextAlarm(
+            ReminderSchedule schedule, List<Snooze> snoozes, ZoneId zone, Instant after) {
         Instant next = null;
         for (ReminderSchedule.Entry entry : schedule.entries) {
             final List<Instant> first = occurrencesAfter(schedule, entry, zone, after, 1);

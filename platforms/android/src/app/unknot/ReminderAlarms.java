@@ -15,7 +15,6 @@ import android.os.Build;
 import android.os.PowerManager;
 import android.provider.Settings;
 import android.util.Log;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -57,8 +56,8 @@ public final class ReminderAlarms {
      * the app's translations for the channel and the actions. Returns "" or, when the text is
      * not a valid schedule, what is wrong with it (the previous schedule is kept).
      */
-    public static synchronized String sync(Context context, String scheduleText,
-            String channelName, String startLabel, String snoozeLabel) {
+    public static synchronized String sync(Context context, String scheduleText, String channelName,
+            String startLabel, String snoozeLabel) {
         try {
             ReminderSchedule.parse(scheduleText);
         } catch (IllegalArgumentException e) {
@@ -70,24 +69,26 @@ public final class ReminderAlarms {
         onAlarm(context);
         final SharedPreferences prefs = prefs(context);
         final SharedPreferences.Editor edit = prefs.edit()
-                .putString(KEY_SCHEDULE, scheduleText)
-                .putString(KEY_START_LABEL, startLabel)
-                .putString(KEY_SNOOZE_LABEL, snoozeLabel);
+                                                      .putString(KEY_SCHEDULE, scheduleText)
+                                                      .putString(KEY_START_LABEL, startLabel)
+                                                      .putString(KEY_SNOOZE_LABEL, snoozeLabel);
         if (!prefs.contains(KEY_HANDLED_UP_TO)) {
             // The first schedule: nothing before now is owed a notification.
             edit.putLong(KEY_HANDLED_UP_TO, System.currentTimeMillis());
         }
         edit.commit(); // before arming: the receiver may run right after
-        final NotificationChannel channel = new NotificationChannel(CHANNEL_ID, channelName,
-                NotificationManager.IMPORTANCE_DEFAULT);
+        final NotificationChannel channel = new NotificationChannel(
+                CHANNEL_ID, channelName, NotificationManager.IMPORTANCE_DEFAULT);
         // Creating an existing channel only updates its name (the user's choices stay).
         context.getSystemService(NotificationManager.class).createNotificationChannel(channel);
         arm(context);
         return "";
     }
 
-    /** An alarm went off, or the phone rebooted, the app was updated, the clock or zone
-     *  changed: posts what is due (once) and arms the next alarm. */
+    /**
+     * An alarm went off, or the phone rebooted, the app was updated, the clock or zone
+     *  changed: posts what is due (once) and arms the next alarm.
+     */
     static synchronized void onAlarm(Context context) {
         final SharedPreferences prefs = prefs(context);
         final ReminderSchedule schedule = load(prefs);
@@ -97,12 +98,13 @@ public final class ReminderAlarms {
         final Instant now = Instant.now();
         final Instant handledUpTo = Instant.ofEpochMilli(prefs.getLong(KEY_HANDLED_UP_TO, 0));
         final List<AlarmPlan.Snooze> snoozes = loadSnoozes(prefs);
-        for (AlarmPlan.Due due : AlarmPlan.due(schedule, snoozes, ZoneId.systemDefault(),
-                handledUpTo, now)) {
+        for (AlarmPlan.Due due :
+                AlarmPlan.due(schedule, snoozes, ZoneId.systemDefault(), handledUpTo, now)) {
             post(context, prefs, due.entry);
         }
         prefs.edit()
-                .putLong(KEY_HANDLED_UP_TO, Math.max(handledUpTo.toEpochMilli(), now.toEpochMilli()))
+                .putLong(
+                        KEY_HANDLED_UP_TO, Math.max(handledUpTo.toEpochMilli(), now.toEpochMilli()))
                 .putString(KEY_SNOOZES, snoozesText(AlarmPlan.pendingSnoozes(snoozes, now)))
                 .commit();
         arm(context);
@@ -131,7 +133,8 @@ public final class ReminderAlarms {
         if (handledUpTo.isAfter(after)) {
             after = handledUpTo; // the clock was set back: those were posted already
         }
-        final Instant next = schedule == null ? null
+        final Instant next = schedule == null
+                ? null
                 : AlarmPlan.nextAlarm(schedule, loadSnoozes(prefs), ZoneId.systemDefault(), after);
         if (next == null) {
             alarms.cancel(fire);
@@ -139,8 +142,8 @@ public final class ReminderAlarms {
         }
         if (canScheduleExact(alarms)) {
             try {
-                alarms.setExactAndAllowWhileIdle(AlarmManager.RTC_WAKEUP, next.toEpochMilli(),
-                        fire);
+                alarms.setExactAndAllowWhileIdle(
+                        AlarmManager.RTC_WAKEUP, next.toEpochMilli(), fire);
                 return;
             } catch (SecurityException e) {
                 // The permission was revoked since the check: a windowed alarm instead.
@@ -150,15 +153,17 @@ public final class ReminderAlarms {
         alarms.setWindow(AlarmManager.RTC_WAKEUP, next.toEpochMilli(), INEXACT_WINDOW_MS, fire);
     }
 
-    /** For the "Are reminders working?" section: notifications enabled, exact alarms allowed
-     *  (-1: not applicable before Android 12), battery unrestricted, pending occurrences. */
+    /**
+     * For the "Are reminders working?" section: notifications enabled, exact alarms allowed
+     *  (-1: not applicable before Android 12), battery unrestricted, pending occurrences.
+     */
     public static int[] health(Context context) {
         final NotificationManager notifications =
                 context.getSystemService(NotificationManager.class);
         final AlarmManager alarms = context.getSystemService(AlarmManager.class);
         final PowerManager power = context.getSystemService(PowerManager.class);
-        final int exact = Build.VERSION.SDK_INT >= 31 ? (alarms.canScheduleExactAlarms() ? 1 : 0)
-                                                      : -1;
+        final int exact =
+                Build.VERSION.SDK_INT >= 31 ? (alarms.canScheduleExactAlarms() ? 1 : 0) : -1;
         final SharedPreferences prefs = prefs(context);
         final ReminderSchedule schedule = load(prefs);
         int pending = 0;
@@ -180,7 +185,7 @@ public final class ReminderAlarms {
         final Intent intent;
         if (setting == SETTING_NOTIFICATIONS) {
             intent = new Intent(Settings.ACTION_APP_NOTIFICATION_SETTINGS)
-                    .putExtra(Settings.EXTRA_APP_PACKAGE, context.getPackageName());
+                             .putExtra(Settings.EXTRA_APP_PACKAGE, context.getPackageName());
         } else if (setting == SETTING_EXACT_ALARMS && Build.VERSION.SDK_INT >= 31) {
             intent = new Intent(Settings.ACTION_REQUEST_SCHEDULE_EXACT_ALARM,
                     Uri.parse("package:" + context.getPackageName()));
@@ -200,43 +205,50 @@ public final class ReminderAlarms {
         }
     }
 
-    private static void post(Context context, SharedPreferences prefs,
-            ReminderSchedule.Entry entry) {
+    private static void post(
+            Context context, SharedPreferences prefs, ReminderSchedule.Entry entry) {
         final NotificationManager manager = context.getSystemService(NotificationManager.class);
         if (!manager.areNotificationsEnabled()) {
             Log.i(TAG, "reminders: notifications are off; reminder " + entry.id + " not shown");
             return;
         }
         final int notificationId = (int) (entry.id ^ (entry.id >>> 32));
-        final Notification.Builder builder = new Notification.Builder(context, CHANNEL_ID)
-                .setSmallIcon(android.R.drawable.ic_popup_reminder)
-                .setContentTitle(entry.title)
-                .setContentText(entry.body)
-                .setCategory(Notification.CATEGORY_REMINDER)
-                .setAutoCancel(true)
-                .setContentIntent(openLink(context, entry.openLink, notificationId * 2));
+        final Notification.Builder builder =
+                new Notification.Builder(context, CHANNEL_ID)
+                        .setSmallIcon(android.R.drawable.ic_popup_reminder)
+                        .setContentTitle(entry.title)
+                        .setContentText(entry.body)
+                        .setCategory(Notification.CATEGORY_REMINDER)
+                        .setAutoCancel(true)
+                        .setContentIntent(openLink(context, entry.openLink, notificationId * 2));
         final Icon icon = Icon.createWithResource(context, android.R.drawable.ic_popup_reminder);
         if (!entry.startLink.isEmpty()) {
-            builder.addAction(new Notification.Action.Builder(icon,
-                    prefs.getString(KEY_START_LABEL, "Start now"),
-                    openLink(context, entry.startLink, notificationId * 2 + 1)).build());
+            builder.addAction(
+                    new Notification.Action
+                            .Builder(icon, prefs.getString(KEY_START_LABEL, "Start now"),
+                                    openLink(context, entry.startLink, notificationId * 2 + 1))
+                            .build());
         }
-        final Intent snooze = new Intent(ACTION_SNOOZE).setClass(context, ReminderReceiver.class)
-                .putExtra(EXTRA_REMINDER_ID, entry.id)
-                .putExtra(EXTRA_NOTIFICATION_ID, notificationId);
-        builder.addAction(new Notification.Action.Builder(icon,
-                prefs.getString(KEY_SNOOZE_LABEL, "Snooze 10 min"),
-                PendingIntent.getBroadcast(context, notificationId, snooze,
-                        PendingIntent.FLAG_IMMUTABLE | PendingIntent.FLAG_UPDATE_CURRENT))
-                .build());
+        final Intent snooze = new Intent(ACTION_SNOOZE)
+                                      .setClass(context, ReminderReceiver.class)
+                                      .putExtra(EXTRA_REMINDER_ID, entry.id)
+                                      .putExtra(EXTRA_NOTIFICATION_ID, notificationId);
+        builder.addAction(
+                new Notification.Action
+                        .Builder(icon, prefs.getString(KEY_SNOOZE_LABEL, "Snooze 10 min"),
+                                PendingIntent.getBroadcast(context, notificationId, snooze,
+                                        PendingIntent.FLAG_IMMUTABLE
+                                                | PendingIntent.FLAG_UPDATE_CURRENT))
+                        .build());
         manager.notify(notificationId, builder.build());
     }
 
     /** An unknot:// link opened in the app (the Qt activity hands it to its URL handler). */
     private static PendingIntent openLink(Context context, String link, int requestCode) {
-        final Intent view = new Intent(Intent.ACTION_VIEW, Uri.parse(link))
-                .setClassName(context, QT_ACTIVITY)
-                .addFlags(Intent.FLAG_ACTIVITY_NEW_TASK | Intent.FLAG_ACTIVITY_SINGLE_TOP);
+        final Intent view =
+                new Intent(Intent.ACTION_VIEW, Uri.parse(link))
+                        .setClassName(context, QT_ACTIVITY)
+                        .addFlags(Intent.FLAG_ACTIVITY_NEW_TASK | Intent.FLAG_ACTIVITY_SINGLE_TOP);
         return PendingIntent.getActivity(context, requestCode, view,
                 PendingIntent.FLAG_IMMUTABLE | PendingIntent.FLAG_UPDATE_CURRENT);
     }
@@ -282,7 +294,9 @@ public final class ReminderAlarms {
     private static String snoozesText(List<AlarmPlan.Snooze> snoozes) {
         final StringBuilder out = new StringBuilder();
         for (AlarmPlan.Snooze snooze : snoozes) {
-            out.append(out.length() == 0 ? "" : ",").append(snooze.reminderId).append(':')
+            out.append(out.length() == 0 ? "" : ",")
+                    .append(snooze.reminderId)
+                    .append(':')
                     .append(snooze.due.toEpochMilli());
         }
         return out.toString();

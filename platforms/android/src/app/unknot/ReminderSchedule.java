@@ -39,8 +39,8 @@ public final class ReminderSchedule {
         public final String openLink;
         public final String startLink; // empty: no Start now action
 
-        public Entry(long id, ReminderRule rule, List<Instant> fireTimes, String title,
-                String body, String openLink, String startLink) {
+        public Entry(long id, ReminderRule rule, List<Instant> fireTimes, String title, String body,
+                String openLink, String startLink) {
             this.id = id;
             this.rule = rule;
             this.fireTimes = Collections.unmodifiableList(new ArrayList<>(fireTimes));
@@ -101,8 +101,8 @@ public final class ReminderSchedule {
         out.append(MAGIC).append('\t').append(VERSION).append('\t').append(zoneId);
         for (Entry entry : entries) {
             out.append('\n').append(entry.id).append('\t');
-            out.append(String.format("%02d:%02d", entry.rule.time().getHour(),
-                    entry.rule.time().getMinute()));
+            out.append(String.format(
+                    "%02d:%02d", entry.rule.time().getHour(), entry.rule.time().getMinute()));
             out.append('\t');
             boolean first = true;
             for (DayOfWeek day : entry.rule.days()) {
@@ -175,11 +175,20 @@ public final class ReminderSchedule {
         for (int i = 0; i < text.length(); ++i) {
             final char c = text.charAt(i);
             switch (c) {
-                case '\\': out.append("\\\\"); break;
-                case '\t': out.append("\\t"); break;
-                case '\n': out.append("\\n"); break;
-                case '\r': out.append("\\r"); break;
-                default: out.append(c);
+                case '\\':
+                    out.append("\\\\");
+                    break;
+                case '\t':
+                    out.append("\\t");
+                    break;
+                case '\n':
+                    out.append("\\n");
+                    break;
+                case '\r':
+                    out.append("\\r");
+                    break;
+                default:
+                    out.append(c);
             }
         }
         return out.toString();
@@ -197,11 +206,20 @@ public final class ReminderSchedule {
                 throw new IllegalArgumentException("text ends in a lone backslash");
             }
             switch (text.charAt(i)) {
-                case '\\': out.append('\\'); break;
-                case 't': out.append('\t'); break;
-                case 'n': out.append('\n'); break;
-                case 'r': out.append('\r'); break;
-                default: throw new IllegalArgumentException("unknown escape \\" + text.charAt(i));
+                case '\\':
+                    out.append('\\');
+                    break;
+                case 't':
+                    out.append('\t');
+                    break;
+                case 'n':
+                    out.append('\n');
+                    break;
+                case 'r':
+                    out.append('\r');
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown escape \\" + text.charAt(i));
             }
         }
         return out.toString();
