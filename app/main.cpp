@@ -6,9 +6,7 @@
 #include "firstframewatcher.h"
 #include "fontwarmup.h"
 #include "linkentry.h"
-#include "platform/appbackground.h"
 #include "platform/platformservices.h"
-#include "platform/systemtextscale.h"
 #include "qmlwarningguard.h"
 #include "selftest.h"
 #include "settings/appsettings.h"
@@ -103,11 +101,14 @@ int main(int argc, char *argv[])
     QObject::connect(&app, &QGuiApplication::applicationStateChanged, &core,
                      &unknot::AppCore::setApplicationState);
     // The phone's text size, again whenever the app returns (the setting is changed elsewhere).
-    core.settings()->setSystemTextScale(unknot::systemTextScale());
+    const auto systemTextScale = [&platform] {
+        return platform.systemTextScale ? platform.systemTextScale() : 1.0;
+    };
+    core.settings()->setSystemTextScale(systemTextScale());
     QObject::connect(&app, &QGuiApplication::applicationStateChanged, &core,
-                     [&core](Qt::ApplicationState state) {
+                     [&core, systemTextScale](Qt::ApplicationState state) {
                          if (state == Qt::ApplicationActive)
-                             core.settings()->setSystemTextScale(unknot::systemTextScale());
+                             core.settings()->setSystemTextScale(systemTextScale());
                      });
     unknot::AppCore::setInstance(&core);
 
@@ -122,9 +123,8 @@ int main(int argc, char *argv[])
     if (options.windowSize.isValid())
         window->resize(options.windowSize);
     links.deliverTo(core, window);
-    const std::unique_ptr<unknot::AppBackground> background = unknot::createAppBackground();
-    if (background)
-        QObject::connect(window, SIGNAL(leaveRequested()), background.get(),
+    if (platform.appBackground)
+        QObject::connect(window, SIGNAL(leaveRequested()), platform.appBackground.get(),
                          SLOT(sendToBackground()));
 
     // The full integrity check and the day's backup read the whole records file: not before

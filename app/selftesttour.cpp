@@ -93,7 +93,7 @@ SelfTestTour::SelfTestTour(QQuickWindow *window, unknot::AppCore *core, QObject 
         "session: review",
         [this, session] {
             callShell("showTab", {0});
-            callShell("startSession", {kTechnique, kRegion});
+            callShell("startSession", {kTechnique, kRegion, false});
             session->begin(-1);
             for (int i = 0; i < 200 && session->phase() == Phase::Running; ++i)
                 session->next();
@@ -238,6 +238,11 @@ void SelfTestTour::callShell(const char *function, const QVariantList &arguments
         case 2:
             ok = QMetaObject::invokeMethod(target, function, Q_ARG(QVariant, arguments.at(0)),
                                            Q_ARG(QVariant, arguments.at(1)));
+            break;
+        case 3:
+            ok = QMetaObject::invokeMethod(target, function, Q_ARG(QVariant, arguments.at(0)),
+                                           Q_ARG(QVariant, arguments.at(1)),
+                                           Q_ARG(QVariant, arguments.at(2)));
             break;
         default:
             break;

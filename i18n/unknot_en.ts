@@ -118,6 +118,16 @@
     </message>
 </context>
 <context>
+    <name>ReminderHealthSection</name>
+    <message numerus="yes">
+        <source>%n notification(s) scheduled.</source>
+        <translation>
+            <numerusform>%n notification scheduled.</numerusform>
+            <numerusform>%n notifications scheduled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TechniqueDetailPage</name>
     <message numerus="yes">
         <source>%Ln step(s)</source>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Android: Back on the first screen moves the task to the background (Activity.moveTaskToBack),
 // so the app keeps its state, as a launcher activity does on Android 12 and later.
-#include "platform/appbackground.h"
+#include "androidplatform.h"
 
 #include <QCoreApplication>
 #include <QJniObject>
@@ -28,7 +28,7 @@ public:
 
 } // namespace
 
-std::unique_ptr<AppBackground> createAppBackground()
+std::unique_ptr<AppBackground> createAndroidAppBackground()
 {
     return std::make_unique<AndroidAppBackground>();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "platform/appbackground.h"
 #include "platform/filesharer.h"
 #include "platform/remindernotifier.h"
 #include "platform/screenawake.h"
@@ -12,4 +13,6 @@ namespace unknot {
 std::unique_ptr<ScreenAwake> createAndroidScreenAwake();
 std::unique_ptr<FileSharer> createAndroidFileSharer();
 std::unique_ptr<ReminderNotifier> createAndroidReminderNotifier();
+std::unique_ptr<AppBackground> createAndroidAppBackground();
+qreal androidSystemTextScale();
 } // namespace unknot

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Android: the user's font size (Settings > Display > Font size) is the activity's
 // Configuration.fontScale (1 = normal; up to 2 on Android 14).
-#include "platform/systemtextscale.h"
+#include "androidplatform.h"
 
 #include <QCoreApplication>
 #include <QJniObject>
 
 namespace unknot {
 
-qreal systemTextScale()
+qreal androidSystemTextScale()
 {
     // context() is a jobject before Qt 6.7 and a QJniObject after: wrap it either way.
     const QJniObject context(QNativeInterface::QAndroidApplication::context());

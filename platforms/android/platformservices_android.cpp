@@ -10,6 +10,8 @@ PlatformServices createPlatformServices()
     services.screenAwake = createAndroidScreenAwake();
     services.fileSharer = createAndroidFileSharer();
     services.reminderNotifier = createAndroidReminderNotifier();
+    services.appBackground = createAndroidAppBackground();
+    services.systemTextScale = androidSystemTextScale;
     return services;
 }
 

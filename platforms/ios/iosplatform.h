@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "platform/appbackground.h"
 #include "platform/filesharer.h"
 #include "platform/remindernotifier.h"
 #include "platform/screenawake.h"
@@ -12,6 +13,7 @@ namespace unknot {
 std::unique_ptr<ScreenAwake> createIosScreenAwake();
 std::unique_ptr<FileSharer> createIosFileSharer();
 std::unique_ptr<ReminderNotifier> createIosReminderNotifier();
+qreal iosSystemTextScale();
 // Narration in the Playback audio-session category, restored after each audio sink start.
 void keepPlaybackAudioSession();
 } // namespace unknot

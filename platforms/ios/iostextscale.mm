@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // iOS: Dynamic Type (Settings > Display & Brightness > Text Size, and the larger accessibility
 // sizes) is the body text style's point size, 17 pt at the default size.
-#include "platform/systemtextscale.h"
+#include "iosplatform.h"
 
 #import <UIKit/UIKit.h>
 
 namespace unknot {
 
-qreal systemTextScale()
+qreal iosSystemTextScale()
 {
     constexpr CGFloat defaultBodySize = 17.0;
     UIFont *body = [UIFont preferredFontForTextStyle:UIFontTextStyleBody];

@@ -11,6 +11,7 @@ PlatformServices createPlatformServices()
     services.screenAwake = createIosScreenAwake();
     services.fileSharer = createIosFileSharer();
     services.reminderNotifier = createIosReminderNotifier();
+    services.systemTextScale = iosSystemTextScale;
     return services;
 }
 

@@ -34,6 +34,7 @@ Rectangle {
             font.weight: Font.DemiBold
             font.capitalization: Font.AllUppercase
             font.letterSpacing: 0.6
+            wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
     }

@@ -22,7 +22,4 @@ public slots:
     virtual void sendToBackground() = 0;
 };
 
-// Defined by the platform library (platforms/<os>/); null where there is no Back key.
-std::unique_ptr<AppBackground> createAppBackground();
-
 } // namespace unknot

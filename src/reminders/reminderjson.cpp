@@ -2,11 +2,10 @@
 #include "reminders/reminderjson.h"
 
 #include "content/regions.h"
+#include "reminders/reminderrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -44,24 +43,23 @@ bool printable(const QString &text)
 
 std::optional<QJsonArray> exportAll(QSqlDatabase db, QString *error)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT minute_of_day, weekdays, technique_id, region_id, label, "
-                               "enabled, skip_if_done, created_at FROM reminders ORDER BY id"))) {
+    const ReminderRepository repository(std::move(db));
+    const QList<Reminder> reminders = repository.all();
+    if (!repository.errorText().isEmpty()) {
         if (error)
-            *error = q.lastError().text();
+            *error = repository.errorText();
         return std::nullopt;
     }
     QJsonArray list;
-    while (q.next()) {
-        list.append(QJsonObject{{QStringLiteral("minuteOfDay"), q.value(0).toInt()},
-                                {QStringLiteral("weekdays"), q.value(1).toInt()},
-                                {QStringLiteral("techniqueId"), q.value(2).toString()},
-                                {QStringLiteral("regionId"), q.value(3).toString()},
-                                {QStringLiteral("label"), q.value(4).toString()},
-                                {QStringLiteral("enabled"), q.value(5).toBool()},
-                                {QStringLiteral("skipIfDone"), q.value(6).toBool()},
-                                {QStringLiteral("createdAt"), q.value(7).toLongLong()}});
+    for (const Reminder &r : reminders) {
+        list.append(QJsonObject{{QStringLiteral("minuteOfDay"), r.minuteOfDay},
+                                {QStringLiteral("weekdays"), r.weekdays},
+                                {QStringLiteral("techniqueId"), r.techniqueId},
+                                {QStringLiteral("regionId"), r.regionId},
+                                {QStringLiteral("label"), r.label},
+                                {QStringLiteral("enabled"), r.enabled},
+                                {QStringLiteral("skipIfDone"), r.skipIfDone},
+                                {QStringLiteral("createdAt"), r.createdAt.toMSecsSinceEpoch()}});
     }
     return list;
 }
@@ -126,28 +124,11 @@ std::optional<QList<Reminder>> parse(const QJsonArray &list, QString *error)
 
 bool merge(QSqlDatabase db, const QList<Reminder> &reminders, QString *error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO reminders (minute_of_day, weekdays, technique_id, region_id, label, "
-        "enabled, skip_if_done, created_at) SELECT :minute, :weekdays, :technique_id, "
-        ":region_id, :label, :enabled, :skip_if_done, :created_at WHERE NOT EXISTS (SELECT 1 "
-        "FROM reminders WHERE minute_of_day = :minute AND weekdays = :weekdays AND "
-        "technique_id = :technique_id AND region_id = :region_id)"));
+    ReminderRepository repository(std::move(db));
     for (const Reminder &r : reminders) {
-        q.bindValue(QStringLiteral(":minute"), r.minuteOfDay);
-        q.bindValue(QStringLiteral(":weekdays"), r.weekdays);
-        // NOT NULL columns: a null QString would bind as NULL.
-        q.bindValue(QStringLiteral(":technique_id"),
-                    r.techniqueId.isNull() ? QStringLiteral("") : r.techniqueId);
-        q.bindValue(QStringLiteral(":region_id"),
-                    r.regionId.isNull() ? QStringLiteral("") : r.regionId);
-        q.bindValue(QStringLiteral(":label"), r.label.isNull() ? QStringLiteral("") : r.label);
-        q.bindValue(QStringLiteral(":enabled"), r.enabled ? 1 : 0);
-        q.bindValue(QStringLiteral(":skip_if_done"), r.skipIfDone ? 1 : 0);
-        q.bindValue(QStringLiteral(":created_at"), r.createdAt.toMSecsSinceEpoch());
-        if (!q.exec()) {
+        if (!repository.addUnlessPresent(r)) {
             if (error)
-                *error = q.lastError().text();
+                *error = repository.errorText();
             return false;
         }
     }

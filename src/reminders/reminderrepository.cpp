@@ -104,6 +104,21 @@ qint64 ReminderRepository::add(const Reminder &reminder)
     return q.lastInsertId().toLongLong();
 }
 
+bool ReminderRepository::addUnlessPresent(const Reminder &reminder)
+{
+    m_error.clear();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO reminders (minute_of_day, weekdays, technique_id, region_id, label, "
+        "enabled, skip_if_done, created_at) SELECT :minute_of_day, :weekdays, :technique_id, "
+        ":region_id, :label, :enabled, :skip_if_done, :created_at WHERE NOT EXISTS (SELECT 1 "
+        "FROM reminders WHERE minute_of_day = :minute_of_day AND weekdays = :weekdays AND "
+        "technique_id = :technique_id AND region_id = :region_id)"));
+    bindFields(q, reminder);
+    q.bindValue(QStringLiteral(":created_at"), reminder.createdAt.toMSecsSinceEpoch());
+    return q.exec() || fail(q);
+}
+
 bool ReminderRepository::update(const Reminder &reminder)
 {
     m_error.clear();

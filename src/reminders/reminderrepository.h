@@ -22,6 +22,9 @@ public:
     std::optional<Reminder> byId(qint64 id) const;
     // Returns the new id, or 0 when the write failed. A reminder with an id keeps it (undo).
     qint64 add(const Reminder &reminder);
+    // Restore: adds `reminder` under a new id unless one with the same time, days and target is
+    // there already. False when the write failed.
+    bool addUnlessPresent(const Reminder &reminder);
     bool update(const Reminder &reminder);
     bool setEnabled(qint64 id, bool enabled);
     // False when there was none (or the write failed).

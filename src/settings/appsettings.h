@@ -47,8 +47,8 @@ public:
     qreal appTextScale() const;
     void setAppTextScale(qreal scale);
     qreal systemTextScale() const { return m_systemTextScale; }
-    // Set by main from the platform (platform/systemtextscale.h), again when the app returns to
-    // the screen; not stored.
+    // Set by main from the platform (PlatformServices::systemTextScale), again when the app returns
+    // to the screen; not stored.
     void setSystemTextScale(qreal scale);
 
 signals:
