@@ -11,6 +11,7 @@
 #include "settings/appsettings.h"
 #include "storage/database.h"
 #include "storage/sessionrepository.h"
+#include "ui/findobject.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -64,29 +65,6 @@ bool addRisingPain(const QString &path)
             return false;
     }
     return true;
-}
-
-// Through QObject children and visual children (pushed pages, delegates) alike.
-QObject *find(QObject *root, const char *name)
-{
-    QList<QObject *> queue{root};
-    QSet<QObject *> seen;
-    while (!queue.isEmpty()) {
-        QObject *o = queue.takeFirst();
-        if (!o || seen.contains(o))
-            continue;
-        seen.insert(o);
-        if (o->objectName() == QLatin1String(name))
-            return o;
-        queue << o->children();
-        if (auto *window = qobject_cast<QQuickWindow *>(o))
-            queue << window->contentItem();
-        if (auto *item = qobject_cast<QQuickItem *>(o)) {
-            for (QQuickItem *child : item->childItems())
-                queue << child;
-        }
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -158,20 +136,20 @@ int main(int argc, char *argv[])
                         break;
                 }
             };
-            find(window, "navBar")->setProperty("currentIndex", 1);
+            findObject(window, "navBar")->setProperty("currentIndex", 1);
             settle();
-            QObject *tabs = find(window, "progressTabs");
+            QObject *tabs = findObject(window, "progressTabs");
             tabs->setProperty("currentIndex", 0);
             shot(QStringLiteral("history"));
             tabs->setProperty("currentIndex", 1);
-            shootScrolled(qobject_cast<QQuickItem *>(find(window, "progressOverview")),
+            shootScrolled(qobject_cast<QQuickItem *>(findObject(window, "progressOverview")),
                           QStringLiteral("overview"));
             if (empty)
                 continue;
-            QMetaObject::invokeMethod(find(window, "progressPage"), "openRegion",
+            QMetaObject::invokeMethod(findObject(window, "progressPage"), "openRegion",
                                       Q_ARG(QVariant, kRisingRegion));
             settle();
-            shootScrolled(qobject_cast<QQuickItem *>(find(window, "regionDetailPage")),
+            shootScrolled(qobject_cast<QQuickItem *>(findObject(window, "regionDetailPage")),
                           QStringLiteral("region"));
         }
     }

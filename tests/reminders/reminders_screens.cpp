@@ -8,6 +8,7 @@
 #include "reminders/reminderlistmodel.h"
 #include "reminders/reminders.h"
 #include "settings/appsettings.h"
+#include "ui/findobject.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -35,29 +36,6 @@ void settle(int ms = 700)
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
-}
-
-// Through QObject children and visual children (loaded pages, delegates) alike.
-QObject *find(QObject *root, const char *name)
-{
-    QList<QObject *> queue{root};
-    QSet<QObject *> seen;
-    while (!queue.isEmpty()) {
-        QObject *o = queue.takeFirst();
-        if (!o || seen.contains(o))
-            continue;
-        seen.insert(o);
-        if (o->objectName() == QLatin1String(name))
-            return o;
-        queue << o->children();
-        if (auto *window = qobject_cast<QQuickWindow *>(o))
-            queue << window->contentItem();
-        if (auto *item = qobject_cast<QQuickItem *>(o)) {
-            for (QQuickItem *child : item->childItems())
-                queue << child;
-        }
-    }
-    return nullptr;
 }
 
 QVariantMap reminder(int minuteOfDay, int weekdays, const QString &technique, const QString &region,
@@ -124,7 +102,7 @@ int main(int argc, char *argv[])
                     ++written;
                 }
             };
-            find(window, "navBar")->setProperty("currentIndex", 2);
+            findObject(window, "navBar")->setProperty("currentIndex", 2);
             shot(QStringLiteral("empty"));
             reminders->save(reminder(7 * 60 + 30, 1 | 4 | 16,
                                      QStringLiteral("forearm-flexor-release"), {},
