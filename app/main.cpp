@@ -123,9 +123,10 @@ int main(int argc, char *argv[])
     if (options.windowSize.isValid())
         window->resize(options.windowSize);
     links.deliverTo(core, window);
+    // leaveRequested is declared in QML (Main.qml), so only the string form can name it.
     if (platform.appBackground)
-        QObject::connect(window, SIGNAL(leaveRequested()), platform.appBackground.get(),
-                         SLOT(sendToBackground()));
+        QObject::connect(window, SIGNAL(leaveRequested()), // clazy:exclude=old-style-connect
+                         platform.appBackground.get(), SLOT(sendToBackground()));
 
     // The full integrity check and the day's backup read the whole records file: not before
     // the first frame.

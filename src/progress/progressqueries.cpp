@@ -139,8 +139,7 @@ ProgressQueries::regionSummary(const QString &regionId) const
     return readSummary(q);
 }
 
-QList<ProgressQueries::RegionInPeriod> ProgressQueries::regionsBetween(const QDate &from,
-                                                                       const QDate &to) const
+QList<ProgressQueries::RegionInPeriod> ProgressQueries::regionsBetween(QDate from, QDate to) const
 {
     QList<RegionInPeriod> out;
     QSqlQuery q(m_db);

@@ -77,7 +77,7 @@ public:
     std::optional<RegionSummary> regionSummary(const QString &regionId) const;
     // Regions with sessions that started on local days from `from` to `to`, most sessions
     // first.
-    QList<RegionInPeriod> regionsBetween(const QDate &from, const QDate &to) const;
+    QList<RegionInPeriod> regionsBetween(QDate from, QDate to) const;
     // The region's last `limit` sessions with a pain rating, oldest first.
     QList<PainPoint> painSeries(const QString &regionId, int limit) const;
     // From pain after the region's last three rated sessions (see Trend).

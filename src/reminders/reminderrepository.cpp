@@ -10,9 +10,9 @@ namespace unknot {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
+constexpr char kColumns[] =
     "id, minute_of_day, weekdays, technique_id, region_id, label, enabled, skip_if_done, "
-    "created_at");
+    "created_at";
 
 Reminder fromRow(const QSqlQuery &q)
 {
@@ -61,7 +61,8 @@ QList<Reminder> ReminderRepository::all() const
     m_error.clear();
     QList<Reminder> reminders;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM reminders ORDER BY id").arg(kColumns))) {
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM reminders ORDER BY id").arg(QLatin1String(kColumns)))) {
         fail(q);
         return reminders;
     }
@@ -74,7 +75,8 @@ std::optional<Reminder> ReminderRepository::byId(qint64 id) const
 {
     m_error.clear();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM reminders WHERE id = :id").arg(kColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM reminders WHERE id = :id").arg(QLatin1String(kColumns)));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec()) {
         fail(q);

@@ -55,7 +55,7 @@ QList<PlannedStep> stepsForSide(const Technique &t, Side side, int pass,
     return out;
 }
 
-QList<Side> passesFor(const Technique &t, const SessionChoice &choice)
+QList<Side> passesFor(const Technique &t, SessionChoice choice)
 {
     QList<Side> passes = t.sides;
     // Start where the user tapped: the tapped side first, the other after it.
@@ -79,8 +79,7 @@ QList<Segment> announcementFor(Side side, int pass, const SharedClips &clips)
 
 } // namespace
 
-SessionPlan SessionPlan::build(const Technique &t, const SessionChoice &choice,
-                               const SharedClips &clips)
+SessionPlan SessionPlan::build(const Technique &t, SessionChoice choice, const SharedClips &clips)
 {
     SessionPlan plan;
     plan.passes = passesFor(t, choice);

@@ -58,7 +58,7 @@ struct SessionPlan
     QList<PlannedStep> steps;
     QList<Side> passes; // the side of each pass, in order
 
-    static SessionPlan build(const Technique &technique, const SessionChoice &choice = {},
+    static SessionPlan build(const Technique &technique, SessionChoice choice = {},
                              const SharedClips &clips = {});
     bool isEmpty() const { return steps.isEmpty(); }
     // Planned time of the first `count` steps' holds and repetitions (no speech).

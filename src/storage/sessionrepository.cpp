@@ -111,7 +111,6 @@ bool sameValue(const QVariant &a, const QVariant &b)
 
 // The local day a session started on, as the per-day totals count it.
 const char kLocalDay[] = "(started_at + utc_offset_min * 60000) / 86400000";
-const QDate kEpoch(1970, 1, 1);
 
 // Reads rows by column name (positions looked up once per query).
 class RowReader
@@ -349,8 +348,7 @@ bool SessionRepository::forEachOldestFirst(
     return true;
 }
 
-QList<SessionRecord> SessionRepository::notedBetween(const QDate &from, const QDate &to,
-                                                     int limit) const
+QList<SessionRecord> SessionRepository::notedBetween(QDate from, QDate to, int limit) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -360,7 +358,8 @@ QList<SessionRecord> SessionRepository::notedBetween(const QDate &from, const QD
                              "started_at < :to_ms AND note <> '' AND %2 BETWEEN :from AND :to "
                              "ORDER BY started_at DESC, id DESC LIMIT :limit")
                   .arg(selectList(), QLatin1String(kLocalDay)));
-    const qint64 fromDay = kEpoch.daysTo(from), toDay = kEpoch.daysTo(to);
+    const QDate epoch(1970, 1, 1);
+    const qint64 fromDay = epoch.daysTo(from), toDay = epoch.daysTo(to);
     q.bindValue(QStringLiteral(":from_ms"), (fromDay - 1) * 86400000);
     q.bindValue(QStringLiteral(":to_ms"), (toDay + 2) * 86400000);
     q.bindValue(QStringLiteral(":from"), fromDay);

@@ -39,7 +39,7 @@ public:
     // Every session, oldest first, one at a time (for exports); false when reading failed.
     bool forEachOldestFirst(const std::function<void(const SessionRecord &)> &visit) const;
     // Sessions with a note that started on local days from `from` to `to`, newest first.
-    QList<SessionRecord> notedBetween(const QDate &from, const QDate &to, int limit) const;
+    QList<SessionRecord> notedBetween(QDate from, QDate to, int limit) const;
 
     // For a restore that writes many tables in one transaction of its own:
     // a session of this technique started at this instant is already recorded (nullopt:

@@ -51,7 +51,7 @@ bool writeSessionsCsv(const QSqlDatabase &db, const Catalog *catalog, QIODevice 
     const auto stamp = [](const QDateTime &t) {
         return t.isValid() ? t.toString(Qt::ISODate) : QString();
     };
-    const auto optionalNumber = [](const std::optional<int> &v) {
+    const auto optionalNumber = [](std::optional<int> v) {
         return v ? QString::number(*v) : QString();
     };
     const auto yesNo = [](bool b) {

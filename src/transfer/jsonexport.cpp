@@ -29,7 +29,7 @@ QByteArray exportJson(QSqlDatabase db, const QDateTime &exportedAt, QString *err
     const auto ms = [](const QDateTime &t) {
         return t.isValid() ? QJsonValue(t.toMSecsSinceEpoch()) : QJsonValue(QJsonValue::Null);
     };
-    const auto optionalInt = [](const std::optional<int> &v) {
+    const auto optionalInt = [](std::optional<int> v) {
         return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
     };
     const bool read = repository.forEachOldestFirst([&](const SessionRecord &r) {

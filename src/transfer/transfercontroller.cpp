@@ -108,7 +108,8 @@ void TransferController::jobDone(const Outcome &outcome)
     emit finished(message);
 }
 
-TransferController::Outcome TransferController::exportWith(QSqlDatabase db, const QString &kind,
+TransferController::Outcome TransferController::exportWith(const QSqlDatabase &db,
+                                                           const QString &kind,
                                                            const QString &path) const
 {
     QString error;
@@ -138,7 +139,8 @@ TransferController::Outcome TransferController::exportWith(QSqlDatabase db, cons
     return {};
 }
 
-TransferController::Outcome TransferController::restoreWith(QSqlDatabase db, const QString &path,
+TransferController::Outcome TransferController::restoreWith(const QSqlDatabase &db,
+                                                            const QString &path,
                                                             const Report &report) const
 {
     QFile file(path);
@@ -176,7 +178,7 @@ QString TransferController::shareFile(const QString &path, const QString &kind)
 bool TransferController::startExport(const QString &kind, const QUrl &target)
 {
     const QString path = localPath(target);
-    return startJob([this, kind, path](QSqlDatabase db, const Report &report) {
+    return startJob([this, kind, path](const QSqlDatabase &db, const Report &report) {
         report(-1);
         return exportWith(db, kind, path);
     });
@@ -191,7 +193,7 @@ bool TransferController::startShare(const QString &kind)
     const QString folder = m_sharer->shareFolder();
     QDir().mkpath(folder);
     const QString path = folder + QLatin1Char('/') + suggestedFileName(kind);
-    return startJob([this, kind, path](QSqlDatabase db, const Report &report) {
+    return startJob([this, kind, path](const QSqlDatabase &db, const Report &report) {
         report(-1);
         Outcome outcome = exportWith(db, kind, path);
         if (outcome.message.isEmpty()) {
@@ -205,7 +207,7 @@ bool TransferController::startShare(const QString &kind)
 bool TransferController::startRestore(const QUrl &source)
 {
     const QString path = localPath(source);
-    return startJob([this, path](QSqlDatabase db, const Report &report) {
+    return startJob([this, path](const QSqlDatabase &db, const Report &report) {
         return restoreWith(db, path, report);
     });
 }

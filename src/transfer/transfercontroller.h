@@ -79,12 +79,12 @@ private:
         QString shareKind;
     };
     using Report = std::function<void(double)>;
-    using Job = std::function<Outcome(QSqlDatabase db, const Report &report)>;
+    using Job = std::function<Outcome(const QSqlDatabase &db, const Report &report)>;
     bool startJob(Job job);
     void setProgress(double progress);
     void jobDone(const Outcome &outcome);
-    Outcome exportWith(QSqlDatabase db, const QString &kind, const QString &path) const;
-    Outcome restoreWith(QSqlDatabase db, const QString &path, const Report &report) const;
+    Outcome exportWith(const QSqlDatabase &db, const QString &kind, const QString &path) const;
+    Outcome restoreWith(const QSqlDatabase &db, const QString &path, const Report &report) const;
     QString shareFile(const QString &path, const QString &kind);
 
     QSqlDatabase m_db;
