@@ -26,6 +26,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <utility>
+
 namespace unknot {
 
 namespace {
@@ -138,9 +140,13 @@ void AppCore::setApplicationState(Qt::ApplicationState state)
     // Leaving the app pauses the session; it offers to resume on return.
     if (state == Qt::ApplicationSuspended || state == Qt::ApplicationHidden)
         m_session->pauseForInterruption();
+    if (state != Qt::ApplicationActive) {
+        m_leftScreen = true;
+        return;
+    }
     // Back in the app: the permission, the clock or the time zone may have changed meanwhile,
-    // and "today" may have moved on.
-    if (state == Qt::ApplicationActive) {
+    // and "today" may have moved on. (Not on the first activation: construction just did both.)
+    if (std::exchange(m_leftScreen, false)) {
         m_reminders->sync();
         m_progress->checkToday();
     }

@@ -122,6 +122,7 @@ private:
     Reminders *m_reminders = nullptr;
     StorageGuard *m_guard = nullptr;
     QString m_storageError;
+    bool m_leftScreen = false; // the app left the screen since it was last active
     QString m_startupLink;
 };
 

@@ -623,6 +623,27 @@ private slots:
         QCOMPARE(core.reminders()->pendingDraft().value(QStringLiteral("minuteOfDay")).toInt(),
                  480);
     }
+
+    // Start-up syncs once (construction); the first activation does not sync again, a return to
+    // the app after leaving it does (the permission or the zone may have changed meanwhile).
+    void appCoreSyncsOnReturnNotOnFirstActivation()
+    {
+        RecordingNotifier notifier;
+        AppCore::Config config;
+        config.databasePath = m_dir.filePath(QStringLiteral("return.sqlite"));
+        config.settingsPath = m_dir.filePath(QStringLiteral("return.ini"));
+        config.reminderNotifier = &notifier;
+        AppCore core(config);
+        QCOMPARE(notifier.syncs, 1);
+        core.setApplicationState(Qt::ApplicationActive);
+        QCOMPARE(notifier.syncs, 1);
+        core.setApplicationState(Qt::ApplicationSuspended);
+        QCOMPARE(notifier.syncs, 1);
+        core.setApplicationState(Qt::ApplicationActive);
+        QCOMPARE(notifier.syncs, 2);
+        core.setApplicationState(Qt::ApplicationActive);
+        QCOMPARE(notifier.syncs, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReminders)
