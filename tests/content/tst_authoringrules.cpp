@@ -23,6 +23,9 @@ class TestAuthoringRules : public QObject
         t.startingPosition = QStringLiteral("Sit on a chair with both feet flat on the floor.");
         t.cautions = {QStringLiteral("Stop if you feel sharp pain.")};
         t.contraindications = {QStringLiteral("Do not use on a fresh injury.")};
+        t.healthFlagIds = {QStringLiteral("recent-injury-or-surgery")};
+        t.intensity = QStringLiteral("moderate");
+        t.equipment = {QStringLiteral("chair")};
         Step step;
         step.text = QStringLiteral("Sit and rest the working heel on the floor.");
         step.cue = QStringLiteral("Sit on a chair. Rest the heel of the working foot on the "
@@ -123,6 +126,88 @@ private slots:
                                                  QStringLiteral("calf-release"), expectedField,
                                                  expectedMessage}};
         QCOMPARE(AuthoringRules::checkStyle(t), expected);
+    }
+
+    void wellWrittenTechniqueIsSafe()
+    {
+        QCOMPARE(AuthoringRules::checkSafety(wellWritten()), QList<ContentProblem>());
+    }
+
+    void safetyProblems_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<QStringList>("contraindications");
+        QTest::addColumn<QString>("intensity");
+        QTest::addColumn<QString>("equipment");
+        QTest::addColumn<QString>("expectedField");
+        QTest::addColumn<QString>("expectedMessage");
+        const QStringList injury = {QStringLiteral("recent-injury-or-surgery")};
+        const QStringList injuryLine = {QStringLiteral("Do not use on a fresh injury.")};
+
+        QTest::newRow("no flags") << QStringList() << QStringList{"Stop if unsure."} << "moderate"
+                                  << "chair"
+                                  << "healthFlags"
+                                  << "lists no health flag; name the health-checklist conditions "
+                                     "that concern this technique";
+        QTest::newRow("flag not spelt out")
+            << QStringList{"recent-injury-or-surgery", "pregnancy"} << injuryLine << "moderate"
+            << "chair"
+            << "healthFlags"
+            << "lists \"pregnancy\", but no contraindication says so; spell it out for the reader";
+        QTest::newRow("line without its flag")
+            << injury
+            << QStringList{"Do not use on a fresh injury.",
+                           "If you have diabetes, check your feet afterwards."}
+            << "moderate"
+            << "chair"
+            << "contraindications entry 2"
+            << "names a health-checklist condition (\"diabetic-feet\"), but healthFlags does not "
+               "list it";
+        QTest::newRow("firm without blood thinners")
+            << injury << injuryLine << "firm"
+            << "chair"
+            << "healthFlags"
+            << "lacks \"blood-thinners\": firm pressure and ball or roller work can bruise";
+        QTest::newRow("ball without blood thinners")
+            << injury << injuryLine << "gentle"
+            << "massage-ball"
+            << "healthFlags"
+            << "lacks \"blood-thinners\": firm pressure and ball or roller work can bruise";
+    }
+
+    void safetyProblems()
+    {
+        QFETCH(QStringList, flags);
+        QFETCH(QStringList, contraindications);
+        QFETCH(QString, intensity);
+        QFETCH(QString, equipment);
+        QFETCH(QString, expectedField);
+        QFETCH(QString, expectedMessage);
+        Technique t = wellWritten();
+        t.healthFlagIds = flags;
+        t.contraindications = contraindications;
+        t.intensity = intensity;
+        t.equipment = {equipment};
+        const QList<ContentProblem> expected = {{QStringLiteral("legs.json"),
+                                                 QStringLiteral("calf-release"), expectedField,
+                                                 expectedMessage}};
+        QCOMPARE(AuthoringRules::checkSafety(t), expected);
+    }
+
+    // Issue 15: every firm technique carries blood-thinners, and every flag is spelt out.
+    void bundledLibraryIsSafe()
+    {
+        const QList<Technique> library = bundledLibrary();
+        QList<ContentProblem> problems;
+        for (const Technique &t : library)
+            problems += AuthoringRules::checkSafety(t);
+        QCOMPARE(problems, QList<ContentProblem>());
+        const qsizetype firm =
+            std::count_if(library.begin(), library.end(), [](const Technique &t) {
+                return t.intensity == QLatin1String("firm") &&
+                       t.healthFlags().contains(QLatin1String("blood-thinners"));
+            });
+        QVERIFY(firm >= 1);
     }
 
     void fileNames()
