@@ -207,6 +207,42 @@ QList<ContentProblem> checkSafety(const Technique &t)
                                         "healthFlags does not list it")
                              .arg(flag));
     }
+    // Places no pin may press on (nerves, vessels, the spine, joints' soft hollows): a step
+    // sentence naming one must be telling the user to keep off it.
+    static const QRegularExpression kKeepOffZone(
+        QStringLiteral("\\b(middle of (your|the) buttock|groin|inner thigh|front of (your|the) "
+                       "neck|throat|back of (your|the) knee|on (your|the) (lower )?spine|wrist "
+                       "crease|elbow crease)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression kKeepingOff(
+        QStringLiteral("\\b(off|away|never|not|avoid|out of|clear of)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression kSentenceBreak(QStringLiteral("(?<=[.!?;])\\s+"));
+    // A gentle technique that asks for firm or deep pressure is not gentle.
+    static const QRegularExpression kStrongPressure(
+        QStringLiteral("\\b(firm|firmly|deeper|harder|hard)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool gentle = t.intensity == QLatin1String("gentle");
+    for (qsizetype i = 0; i < t.steps.size(); ++i) {
+        for (const auto &[key, value] : {std::pair{QStringLiteral("text"), t.steps[i].text},
+                                         std::pair{QStringLiteral("cue"), t.steps[i].cue}}) {
+            const QString stepField = QStringLiteral("step %1 %2").arg(i + 1).arg(key);
+            for (const QString &sentence : value.split(kSentenceBreak, Qt::SkipEmptyParts)) {
+                const QRegularExpressionMatch zone = kKeepOffZone.match(sentence);
+                if (zone.hasMatch() && !kKeepingOff.match(sentence).hasMatch())
+                    check.report(stepField, QStringLiteral("places pressure on the %1; pin beside "
+                                                           "it, or say to keep off it")
+                                                .arg(zone.captured().toLower()));
+            }
+            const QRegularExpressionMatch strong = kStrongPressure.match(value);
+            if (gentle && strong.hasMatch())
+                check.report(stepField,
+                             QStringLiteral("says \"%1\" in a gentle technique; ask for light "
+                                            "pressure, or make the technique moderate or firm")
+                                 .arg(strong.captured()));
+        }
+    }
+
     // Firm pressure, and a ball or roller under body weight, bruise someone whose blood clots
     // slowly.
     const bool bruising = t.intensity == QLatin1String("firm") ||
