@@ -173,6 +173,20 @@
             <numerusform>Hold %n seconds</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Up to %n time(s) a day</source>
+        <translation>
+            <numerusform>Up to %n time a day</numerusform>
+            <numerusform>Up to %n times a day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n time(s) a week</source>
+        <translation>
+            <numerusform>Up to %n time a week</numerusform>
+            <numerusform>Up to %n times a week</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>unknot::TransferController</name>

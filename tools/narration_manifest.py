@@ -77,6 +77,8 @@ def wanted_clips(content_dir):
             if rel in clips:
                 sys.exit(f"narration_manifest: duplicate clip {rel}; run tools/content-check.sh")
             clips[rel] = step["cue"]
+        # The first caution, said as a session starts.
+        clips[f"safety/{tid}.mp3"] = t["cautions"][0]
     clips.update(SHARED)
     return clips
 
@@ -108,7 +110,7 @@ def cmd_plan(args):
 
     # Remove clips that are no longer wanted.
     removed = 0
-    for sub in ("steps", "shared"):
+    for sub in ("steps", "safety", "shared"):
         base = os.path.join(args.audio, sub)
         if not os.path.isdir(base):
             continue
@@ -230,6 +232,9 @@ def cmd_verify(args):
     # Every timed hold must leave room after its spoken cue.
     if args.content:
         for t in load_techniques(args.content):
+            safety = clips.get(f"safety/{t['id']}.mp3")
+            if safety is None or safety.get("text") != t["cautions"][0]:
+                problems.append(f"safety/{t['id']}.mp3: missing or not the first caution")
             for i, step in enumerate(t["steps"], start=1):
                 rel = f"steps/{t['id']}/{i:02d}.mp3"
                 hold = step["timing"].get("seconds")
@@ -240,7 +245,7 @@ def cmd_verify(args):
                     problems.append(f"{rel}: hold of {hold} s is shorter than the cue "
                                     f"({entry['durationMs']} ms) plus 2 s")
     # Files on disk that the manifest does not know about.
-    for sub in ("steps", "shared"):
+    for sub in ("steps", "safety", "shared"):
         for dirpath, _, filenames in os.walk(os.path.join(args.audio, sub)):
             for fn in filenames:
                 rel = os.path.relpath(os.path.join(dirpath, fn), args.audio).replace(os.sep, "/")

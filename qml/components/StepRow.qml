@@ -13,10 +13,12 @@ RowLayout {
     required property string text
     required property string kindName
     required property string timingText
+    // "Pressure 5 of 10", or empty for a step that does not press.
+    required property string pressureText
 
     spacing: Theme.spaceM
     Accessible.role: Accessible.StaticText
-    Accessible.name: qsTr("Step %1: %2. %3, %4").arg(number).arg(text).arg(kindName).arg(timingText)
+    Accessible.name: qsTr("Step %1: %2. %3, %4").arg(number).arg(text).arg(kindName).arg(timingText) + (pressureText.length > 0 ? ". " + pressureText : "")
 
     Rectangle {
         Layout.alignment: Qt.AlignTop
@@ -48,6 +50,15 @@ RowLayout {
             Layout.fillWidth: true
             text: row.kindName + " \u00b7 " + row.timingText
             color: Theme.textSecondary
+            font.pixelSize: Theme.fontCaption
+            wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "pressureTarget"
+            Layout.fillWidth: true
+            visible: row.pressureText.length > 0
+            text: row.pressureText
+            color: Theme.primary
             font.pixelSize: Theme.fontCaption
             wrapMode: Text.Wrap
         }

@@ -5,6 +5,7 @@
 #include "content/healthflags.h"
 #include "content/regions.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace unknot {
@@ -167,9 +168,23 @@ QList<ContentProblem> checkStyle(const Technique &t)
                      QStringLiteral("says \"%1\"; make no cure or healing promises")
                          .arg(promise.captured()));
     check.prose(QStringLiteral("startingPosition"), t.startingPosition, kMaxLongTextChars, 1, 2);
+    if (!t.frequency.isSet())
+        check.report(QStringLiteral("frequency"),
+                     QStringLiteral("is missing; say how often to do it ({\"perDay\": N} or "
+                                    "{\"perWeek\": N})"));
     for (qsizetype i = 0; i < t.cautions.size(); ++i)
         check.prose(QStringLiteral("cautions entry %1").arg(i + 1), t.cautions[i], kMaxSafetyChars,
                     1, 2);
+    static const QRegularExpression kWhenToStop(QStringLiteral("^(Stop|Ease off)\\b"));
+    for (qsizetype i = 0; i < t.cautions.size(); ++i) {
+        if (!kWhenToStop.match(t.cautions[i]).hasMatch())
+            check.report(QStringLiteral("cautions entry %1").arg(i + 1),
+                         QStringLiteral("must say when to stop (\"Stop if ...\" or \"Ease off "
+                                        "...\"); where to press belongs in \"placement\""));
+    }
+    for (qsizetype i = 0; i < t.placement.size(); ++i)
+        check.prose(QStringLiteral("placement entry %1").arg(i + 1), t.placement[i],
+                    kMaxSafetyChars, 1, 2);
     for (qsizetype i = 0; i < t.contraindications.size(); ++i)
         check.prose(QStringLiteral("contraindications entry %1").arg(i + 1), t.contraindications[i],
                     kMaxSafetyChars, 1, 2);
@@ -243,6 +258,28 @@ QList<ContentProblem> checkSafety(const Technique &t)
         }
     }
 
+    // Pressure targets: every step that presses says how hard, within what the intensity
+    // promises (the pressure guide: 3 gentle, 6 moderate, 8 firm; 9-10 always means ease off).
+    static const QHash<QString, int> kMaxPressureFor = {{QStringLiteral("gentle"), 3},
+                                                        {QStringLiteral("moderate"), 6},
+                                                        {QStringLiteral("firm"), 8}};
+    static const QStringList kPressing = {QStringLiteral("pin"), QStringLiteral("move"),
+                                          QStringLiteral("shift")};
+    for (qsizetype i = 0; i < t.steps.size(); ++i) {
+        const Step &s = t.steps[i];
+        const QString stepField = QStringLiteral("step %1 pressure").arg(i + 1);
+        const int cap = kMaxPressureFor.value(t.intensity, 8);
+        if (kPressing.contains(s.kind) && s.pressure < 0)
+            check.report(stepField, QStringLiteral("is missing; a \"%1\" step needs a target on "
+                                                   "the 0-10 pressure scale")
+                                        .arg(s.kind));
+        else if (s.pressure > cap)
+            check.report(stepField, QStringLiteral("is %1, above %2 for a %3 technique")
+                                        .arg(s.pressure)
+                                        .arg(cap)
+                                        .arg(t.intensity));
+    }
+
     // Firm pressure, and a ball or roller under body weight, bruise someone whose blood clots
     // slowly.
     const bool bruising = t.intensity == QLatin1String("firm") ||
@@ -291,6 +328,26 @@ QList<ContentProblem> checkCoverage(const QList<Technique> &techniques)
             if (!serves(goal, region))
                 report(QStringLiteral("no technique serves the goal \"%1\" in region \"%2\"")
                            .arg(goal, region));
+        }
+    }
+    // A firmer version is firmer, and works the same place.
+    const QStringList intensities = ContentTerms::intensities();
+    for (const Technique &t : techniques) {
+        for (const QString &id : t.firmerVersionIds) {
+            const auto firmer = std::find_if(techniques.begin(), techniques.end(),
+                                             [&](const Technique &o) { return o.id == id; });
+            if (firmer == techniques.end())
+                continue; // the loader has reported it
+            const bool sharesRegion =
+                std::any_of(t.regions.begin(), t.regions.end(),
+                            [&](const QString &r) { return firmer->regions.contains(r); });
+            if (intensities.indexOf(firmer->intensity) <= intensities.indexOf(t.intensity) ||
+                !sharesRegion)
+                problems.append({t.sourceFile, t.id, QStringLiteral("firmerVersions"),
+                                 QStringLiteral("\"%1\" is not a firmer version of this "
+                                                "technique: it must be more intense and work a "
+                                                "region this one works")
+                                     .arg(id)});
         }
     }
     const auto scar = std::count_if(techniques.begin(), techniques.end(), [](const Technique &t) {

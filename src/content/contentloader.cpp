@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace unknot {
 
@@ -46,10 +47,58 @@ QString ContentLoader::stepClipName(const QString &techniqueId, int stepIndex)
         .arg(stepIndex + 1, 2, 10, QLatin1Char('0'));
 }
 
+QString ContentLoader::safetyClipName(const QString &techniqueId)
+{
+    return QStringLiteral("safety/%1.mp3").arg(techniqueId);
+}
+
 QString ContentLoader::stepAudioPath(const QString &audioDir, const QString &techniqueId,
                                      int stepIndex)
 {
     return audioDir + QLatin1Char('/') + stepClipName(techniqueId, stepIndex);
+}
+
+void ContentLoader::checkLinks(ContentLoadResult &result)
+{
+    QHash<QString, const Technique *> byId;
+    for (const Technique &t : std::as_const(result.techniques))
+        byId.insert(t.id, &t);
+    QSet<QString> broken;
+    for (const Technique &t : std::as_const(result.techniques)) {
+        for (const QString &id : t.firmerVersionIds) {
+            if (!byId.contains(id)) {
+                result.problems.append({t.sourceFile, t.id, QStringLiteral("firmerVersions"),
+                                        QStringLiteral("\"%1\" is not a technique in the "
+                                                       "library")
+                                            .arg(id)});
+                broken.insert(t.id);
+            }
+        }
+    }
+    // A firmer version of a firmer version must never lead back: walk each chain.
+    for (const Technique &t : std::as_const(result.techniques)) {
+        QStringList path = {t.id};
+        QStringList frontier = t.firmerVersionIds;
+        while (!frontier.isEmpty() && !broken.contains(t.id)) {
+            const QString next = frontier.takeFirst();
+            if (next == t.id) {
+                result.problems.append({t.sourceFile, t.id, QStringLiteral("firmerVersions"),
+                                        QStringLiteral("leads back to itself through firmer "
+                                                       "versions; links go one way, gentle to "
+                                                       "firm")});
+                broken.insert(t.id);
+            } else if (!path.contains(next) && byId.contains(next)) {
+                path << next;
+                frontier += byId.value(next)->firmerVersionIds;
+            }
+        }
+    }
+    // A broken technique's links are dropped (a missing id, or the whole chain of a cycle);
+    // the technique itself still loads.
+    for (Technique &t : result.techniques) {
+        if (broken.contains(t.id))
+            t.firmerVersionIds.clear();
+    }
 }
 
 ContentLoadResult ContentLoader::loadDirectory(const QString &contentDir) const
@@ -67,6 +116,7 @@ ContentLoadResult ContentLoader::loadDirectory(const QString &contentDir) const
         }
         parseFile(f.readAll(), name, result);
     }
+    checkLinks(result);
     for (const ContentProblem &p : std::as_const(result.problems))
         qCWarning(lcContent).noquote() << p.toString();
     qCInfo(lcContent) << "loaded" << result.techniques.size() << "techniques with"

@@ -49,10 +49,15 @@ public:
 
     // "steps/<technique-id>/<NN>.mp3", relative to the audio folder; NN counts from 01.
     static QString stepClipName(const QString &techniqueId, int stepIndex);
+    // "safety/<id>.mp3": the technique's first caution, spoken as a session starts.
+    static QString safetyClipName(const QString &techniqueId);
     static QString stepAudioPath(const QString &audioDir, const QString &techniqueId,
                                  int stepIndex);
 
 private:
+    // Links between techniques (firmerVersions): every id exists, no chain leads back.
+    static void checkLinks(ContentLoadResult &result);
+
     QString m_audioDir;
 };
 

@@ -70,6 +70,39 @@ QStringList StepListModel::healthFlags() const
 {
     return m_technique ? m_technique->healthFlags() : QStringList();
 }
+QStringList StepListModel::placement() const
+{
+    return m_technique ? m_technique->placement : QStringList();
+}
+QStringList StepListModel::firmerVersions() const
+{
+    return m_technique ? m_technique->firmerVersionIds : QStringList();
+}
+
+QStringList StepListModel::gentlerVersions() const
+{
+    QStringList out;
+    if (!m_technique || !catalog())
+        return out;
+    for (const Technique &t : catalog()->techniques()) {
+        if (t.firmerVersionIds.contains(m_technique->id))
+            out << t.id;
+    }
+    return out;
+}
+
+QString StepListModel::frequencyText() const
+{
+    if (!m_technique)
+        return {};
+    const Frequency f = m_technique->frequency;
+    if (f.perDay > 0)
+        return f.perDay == 1 ? tr("Once a day") : tr("Up to %n time(s) a day", "", f.perDay);
+    if (f.perWeek > 0)
+        return tr("Up to %n time(s) a week", "", f.perWeek);
+    return {};
+}
+
 QStringList StepListModel::equipmentNames() const
 {
     QStringList out;
@@ -143,6 +176,10 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
         return timingText(s.timing);
     case NumberRole:
         return index.row() + 1;
+    case PressureRole:
+        return s.pressure;
+    case PressureTextRole:
+        return s.pressure < 0 ? QString() : tr("Pressure %1 of 10").arg(s.pressure);
     }
     return {};
 }
@@ -154,7 +191,9 @@ QHash<int, QByteArray> StepListModel::roleNames() const
             {KindRole, "kind"},
             {KindNameRole, "kindName"},
             {TimingTextRole, "timingText"},
-            {NumberRole, "number"}};
+            {NumberRole, "number"},
+            {PressureRole, "pressure"},
+            {PressureTextRole, "pressureText"}};
 }
 
 } // namespace unknot

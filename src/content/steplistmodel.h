@@ -26,6 +26,14 @@ class StepListModel : public unknot::CatalogListModel
     Q_PROPERTY(QString intensityName READ intensityName NOTIFY techniqueChanged)
     Q_PROPERTY(QStringList cautions READ cautions NOTIFY techniqueChanged)
     Q_PROPERTY(QStringList contraindications READ contraindications NOTIFY techniqueChanged)
+    // Ids of firmer versions of the same work, and of gentler ones (techniques that name this
+    // one as their firmer version); titles via Catalog.titleOf().
+    Q_PROPERTY(QStringList firmerVersions READ firmerVersions NOTIFY techniqueChanged)
+    Q_PROPERTY(QStringList gentlerVersions READ gentlerVersions NOTIFY techniqueChanged)
+    // "Once a day", "Up to 3 times a week"; empty when the content does not say.
+    Q_PROPERTY(QString frequencyText READ frequencyText NOTIFY techniqueChanged)
+    // Where to press and where not to.
+    Q_PROPERTY(QStringList placement READ placement NOTIFY techniqueChanged)
     // Health-checklist ids (content/healthflags.h) this technique concerns.
     Q_PROPERTY(QStringList healthFlags READ healthFlags NOTIFY techniqueChanged)
     Q_PROPERTY(QStringList goalNames READ goalNames NOTIFY techniqueChanged)
@@ -49,6 +57,8 @@ public:
         TimingTextRole,
         NumberRole,
         KindNameRole,
+        PressureRole,     // 0-10 target, -1: none
+        PressureTextRole, // "Pressure 5 of 10", or empty
     };
     Q_ENUM(Roles)
 
@@ -68,6 +78,10 @@ public:
     QStringList cautions() const;
     QStringList contraindications() const;
     QStringList healthFlags() const;
+    QStringList placement() const;
+    QStringList firmerVersions() const;
+    QStringList gentlerVersions() const;
+    QString frequencyText() const;
     QStringList goalNames() const;
     QString goalsText() const;
     int minutes() const;

@@ -20,12 +20,24 @@ struct StepTiming
     int totalMilliseconds() const;
 };
 
+// How often to do a technique: `perDay` times a day, or up to `perWeek` times a week.
+struct Frequency
+{
+    int perDay = 0;
+    int perWeek = 0;
+
+    bool isSet() const { return perDay > 0 || perWeek > 0; }
+};
+
 struct Step
 {
     QString kind; // position, locate, pin, move, release, shift, rest
     QString text; // on screen
     QString cue;  // spoken
     StepTiming timing;
+    // Target on the 0-10 pressure scale (the app's pressure guide); -1: none (no pressure on
+    // this step, e.g. setting up or resting).
+    int pressure = -1;
     QString audioPath; // narration clip of `cue`
 };
 
@@ -48,8 +60,18 @@ struct Technique
     // Health-checklist conditions (content/healthflags.h) that concern this technique; each
     // is also spelt out in a contraindication.
     QStringList healthFlagIds;
+    // Firmer versions of the same work (technique ids), offered once this one feels easy.
+    QStringList firmerVersionIds;
+    Frequency frequency;
+    // Where to press and where not to (kept apart from cautions, which say when to stop).
+    QStringList placement;
     QList<Step> steps;
     QString sourceFile;
+    // Narration of safetyLine(); empty when there is none (the session then shows it only).
+    QString safetyAudioPath;
+
+    // Said and shown as a session starts: the first caution, the most important reason to stop.
+    QString safetyLine() const { return cautions.value(0); }
 
     const QStringList &healthFlags() const { return healthFlagIds; }
     // Worked on two sides in turn (limbs both sides, or a centre area one side at a time).

@@ -19,6 +19,11 @@ namespace {
 
 // Limits from assets/content/FORMAT.md.
 constexpr int kMaxContraindications = 6;
+constexpr int kMaxPlacementNotes = 4;
+constexpr int kMaxFirmer = 2;
+constexpr int kMaxPerDay = 3;
+constexpr int kMaxPerWeek = 6;   // 7 a week is once a day
+constexpr int kMaxPressure = 10; // the pressure guide's scale: 0 none .. 10 worst
 constexpr int kMinSteps = 4;
 constexpr int kMaxSteps = 8;
 constexpr int kMaxTitleChars = 60;
@@ -45,6 +50,9 @@ const QStringList &techniqueFields()
                                        QStringLiteral("cautions"),
                                        QStringLiteral("contraindications"),
                                        QStringLiteral("healthFlags"),
+                                       QStringLiteral("placement"),
+                                       QStringLiteral("firmerVersions"),
+                                       QStringLiteral("frequency"),
                                        QStringLiteral("steps")};
     return fields;
 }
@@ -52,7 +60,8 @@ const QStringList &techniqueFields()
 const QStringList &stepFields()
 {
     static const QStringList fields = {QStringLiteral("kind"), QStringLiteral("text"),
-                                       QStringLiteral("cue"), QStringLiteral("timing")};
+                                       QStringLiteral("cue"), QStringLiteral("timing"),
+                                       QStringLiteral("pressure")};
     return fields;
 }
 
@@ -243,6 +252,26 @@ StepTiming readTiming(const QJsonObject &step, const QString &field, TechniqueCh
     return t;
 }
 
+Frequency readFrequency(const QJsonValue &v, TechniqueCheck &check)
+{
+    const QString field = QStringLiteral("frequency");
+    constexpr QLatin1String kShapes("use {\"perDay\": N} (1 to 3) or {\"perWeek\": N} (1 to 6)");
+    Frequency f;
+    const QJsonObject o = v.toObject();
+    const bool perDay = o.contains(QLatin1String("perDay"));
+    if (!v.isObject() || o.size() != 1 || (!perDay && !o.contains(QLatin1String("perWeek")))) {
+        check.report(field, QStringLiteral("must be one of two shapes; ") + kShapes);
+        return f;
+    }
+    if (perDay)
+        f.perDay =
+            std::max(0, wholeNumber(o, QStringLiteral("perDay"), 1, kMaxPerDay, field, check));
+    else
+        f.perWeek =
+            std::max(0, wholeNumber(o, QStringLiteral("perWeek"), 1, kMaxPerWeek, field, check));
+    return f;
+}
+
 // The active-release pattern of FORMAT.md; only meaningful once every step kind is valid.
 void checkPattern(const QStringList &kinds, TechniqueCheck &check)
 {
@@ -377,6 +406,9 @@ QList<Step> readSteps(const QJsonObject &o, const QString &techniqueId, const QL
             }
         }
         s.timing = readTiming(so, stepField(i, QStringLiteral("timing")), check);
+        if (so.contains(QLatin1String("pressure")))
+            s.pressure = wholeNumber(so, QStringLiteral("pressure"), 0, kMaxPressure,
+                                     stepField(i, QStringLiteral("pressure")), check);
         read.rejectUnknownKeys(so, stepFields(), stepField(i) + QLatin1Char(' '),
                                QStringLiteral("step"));
         if (!audioDir.isEmpty() && !techniqueId.isEmpty()) {
@@ -496,7 +528,25 @@ Technique readTechnique(const QJsonObject &o, const QString &audioDir, Technique
         t.healthFlagIds =
             read.textList(o, QStringLiteral("healthFlags"), 0, int(HealthFlags::ids().size()),
                           HealthFlags::ids(), QStringLiteral("a health flag"));
+    if (o.contains(QLatin1String("placement")))
+        t.placement = read.textList(o, QStringLiteral("placement"), 0, kMaxPlacementNotes);
+    if (o.contains(QLatin1String("firmerVersions"))) {
+        t.firmerVersionIds = read.textList(o, QStringLiteral("firmerVersions"), 0, kMaxFirmer);
+        if (t.firmerVersionIds.contains(t.id))
+            check.report(QStringLiteral("firmerVersions"),
+                         QStringLiteral("lists the technique itself"));
+    }
+    if (o.contains(QLatin1String("frequency")))
+        t.frequency = readFrequency(o.value(QLatin1String("frequency")), check);
     t.steps = readSteps(o, t.id, t.sides, audioDir, check);
+    if (!audioDir.isEmpty() && !t.id.isEmpty()) {
+        // Optional here (a missing clip leaves the line shown but unspoken); the narration
+        // check requires it of bundled content.
+        const QString clip = ContentLoader::safetyClipName(t.id);
+        const QFileInfo folder(audioDir + QLatin1Char('/') + QFileInfo(clip).path());
+        if (QDir(folder.filePath()).entryList(QDir::Files).contains(QFileInfo(clip).fileName()))
+            t.safetyAudioPath = audioDir + QLatin1Char('/') + clip;
+    }
     read.rejectUnknownKeys(o, techniqueFields(), {}, QStringLiteral("technique"));
     return t;
 }

@@ -95,6 +95,11 @@ QString GuidedSession::stepCue() const
     return step && m_technique ? m_technique->steps.at(step->techniqueStep).cue : QString();
 }
 
+QString GuidedSession::safetyLine() const
+{
+    return m_technique ? m_technique->safetyLine() : QString();
+}
+
 QString GuidedSession::activity() const
 {
     const Segment *s = currentSegment();

@@ -52,6 +52,8 @@ class GuidedSession : public QObject
     Q_PROPERTY(int passCount READ passCount NOTIFY phaseChanged)
     Q_PROPERTY(QString stepText READ stepText NOTIFY stepChanged)
     Q_PROPERTY(QString stepCue READ stepCue NOTIFY stepChanged)
+    // Spoken and shown as the session starts: the technique's first caution.
+    Q_PROPERTY(QString safetyLine READ safetyLine NOTIFY phaseChanged)
     // What is going on inside the step: "announcement", "cue", "hold", "repetition", "chime",
     // "closing".
     Q_PROPERTY(QString activity READ activity NOTIFY activityChanged)
@@ -92,6 +94,7 @@ public:
     int passCount() const { return int(m_plan.passes.size()); }
     QString stepText() const;
     QString stepCue() const;
+    QString safetyLine() const;
     QString activity() const;
     bool repetitions() const;
     int holdSeconds() const;

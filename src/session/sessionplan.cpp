@@ -85,7 +85,12 @@ SessionPlan SessionPlan::build(const Technique &t, SessionChoice choice, const S
     plan.passes = passesFor(t, choice);
     for (int pass = 0; pass < plan.passes.size(); ++pass) {
         const Side side = plan.passes.at(pass);
-        plan.steps += stepsForSide(t, side, pass, announcementFor(side, pass, clips), clips);
+        QList<Segment> announcement = announcementFor(side, pass, clips);
+        // The technique's safety line opens the session, before anything else is said.
+        if (pass == 0 && !t.safetyAudioPath.isEmpty())
+            announcement.prepend(
+                {Kind::Announcement, ResourcePaths::toUrl(t.safetyAudioPath), 0, 0});
+        plan.steps += stepsForSide(t, side, pass, announcement, clips);
     }
     if (!plan.steps.isEmpty())
         plan.steps.last().segments.append(

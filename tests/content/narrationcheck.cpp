@@ -142,6 +142,16 @@ NarrationCheck::Report NarrationCheck::run() const
                                        .arg(kHoldAfterCueMs / 1000);
         }
     }
+    // Every technique's safety line (its first caution) is spoken from a clip of its own.
+    for (const unknot::Technique &t : content.techniques) {
+        if (!requireSafetyClips)
+            break;
+        const QString clip = unknot::ContentLoader::safetyClipName(t.id);
+        const QJsonObject entry = clips.value(clip).toObject();
+        if (entry.value(QLatin1String("textSha256")).toString() != sha256Hex(t.safetyLine()))
+            problems << clip + QStringLiteral(": missing or stale (not the first caution); run "
+                                              "tools/make-narration.sh");
+    }
     for (const QString &clip : requiredSharedClips) {
         if (!clips.contains(clip))
             problems << clip + QStringLiteral(": not in the manifest; run "

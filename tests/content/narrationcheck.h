@@ -15,6 +15,8 @@ public:
     NarrationCheck(QString contentDir, QString audioDir);
 
     // Shared clips the player needs besides the step clips ("shared/chime.mp3", ...).
+    // Every technique has its safety line spoken (safety/<id>.mp3, its first caution).
+    bool requireSafetyClips = false;
     QStringList requiredSharedClips;
     qint64 sizeLimitBytes = 8'000'000;
 

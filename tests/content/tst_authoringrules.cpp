@@ -24,6 +24,7 @@ class TestAuthoringRules : public QObject
         t.cautions = {QStringLiteral("Stop if you feel sharp pain.")};
         t.contraindications = {QStringLiteral("Do not use on a fresh injury.")};
         t.healthFlagIds = {QStringLiteral("recent-injury-or-surgery")};
+        t.frequency.perWeek = 3;
         t.intensity = QStringLiteral("moderate");
         t.equipment = {QStringLiteral("chair")};
         Step step;
@@ -86,6 +87,12 @@ private slots:
                                             << "Stop if it hurts"
                                             << "cautions entry 1"
                                             << "must end with . ! or ?";
+        QTest::newRow("caution that is a placement rule")
+            << "caution"
+            << "Keep the ball off the wrist crease."
+            << "cautions entry 1"
+            << "must say when to stop (\"Stop if ...\" or \"Ease off ...\"); where to press "
+               "belongs in \"placement\"";
         QTest::newRow("contraindication double space") << "contraindication"
                                                        << "Not on a  fresh injury."
                                                        << "contraindications entry 1"
@@ -222,6 +229,26 @@ private slots:
         QCOMPARE(AuthoringRules::checkSafety(t), expected);
     }
 
+    void pressureTargets()
+    {
+        Technique t = wellWritten();
+        t.intensity = QStringLiteral("gentle");
+        t.steps[1].kind = QStringLiteral("pin");
+        const auto only = [&](const QString &message) {
+            return QList<ContentProblem>{{QStringLiteral("legs.json"),
+                                          QStringLiteral("calf-release"),
+                                          QStringLiteral("step 2 pressure"), message}};
+        };
+        QCOMPARE(AuthoringRules::checkSafety(t),
+                 only(QStringLiteral("is missing; a \"pin\" step needs a target on the 0-10 "
+                                     "pressure scale")));
+        t.steps[1].pressure = 5;
+        QCOMPARE(AuthoringRules::checkSafety(t),
+                 only(QStringLiteral("is 5, above 3 for a gentle technique")));
+        t.steps[1].pressure = 3;
+        QCOMPARE(AuthoringRules::checkSafety(t), QList<ContentProblem>());
+    }
+
     void keepingOffAZoneIsFine()
     {
         Technique t = wellWritten();
@@ -290,6 +317,26 @@ private slots:
                        t.healthFlags().contains(QLatin1String("blood-thinners"));
             });
         QVERIFY(firm >= 1);
+    }
+
+    void firmerVersionsAreFirmer()
+    {
+        QList<Technique> library = bundledLibrary();
+        QCOMPARE(AuthoringRules::checkCoverage(library), QList<ContentProblem>());
+        // Point a firm technique's link at a gentle one: reported.
+        Technique *firm = nullptr;
+        for (Technique &t : library)
+            if (t.id == QLatin1String("forearm-ball-release"))
+                firm = &t;
+        QVERIFY(firm);
+        firm->firmerVersionIds = {QStringLiteral("forearm-flexor-release")};
+        const QList<ContentProblem> problems = AuthoringRules::checkCoverage(library);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().field, QStringLiteral("firmerVersions"));
+        // Issue 15: the "A firmer way" pairs are linked.
+        for (const Technique &t : std::as_const(library))
+            if (t.id == QLatin1String("forearm-flexor-release"))
+                QCOMPARE(t.firmerVersionIds, QStringList{QStringLiteral("forearm-ball-release")});
     }
 
     void fileNames()

@@ -286,6 +286,23 @@ private slots:
         QCOMPARE(notes.at(dont), model.cautions().first());
         QVERIFY(notes.at(dont).startsWith(QLatin1String("Stop if tingling")));
         QVERIFY(model.healthFlags().contains(QLatin1String("blood-thinners")));
+        // Where to press, kept apart from when to stop.
+        QVERIFY(!model.placement().isEmpty());
+        // Issue 15: the gentle forearm release leads here; how often is said.
+        QCOMPARE(model.gentlerVersions(), QStringList{QStringLiteral("forearm-flexor-release")});
+        QVERIFY(model.firmerVersions().isEmpty());
+        QCOMPARE(model.frequencyText(), QStringLiteral("Up to 3 times a week"));
+        // Each pressing step has its target on the 0-10 scale; setting up has none.
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            const QString kind = index.data(StepListModel::KindRole).toString();
+            const int pressure = index.data(StepListModel::PressureRole).toInt();
+            if (kind == QLatin1String("pin"))
+                QCOMPARE(index.data(StepListModel::PressureTextRole).toString(),
+                         QStringLiteral("Pressure %1 of 10").arg(pressure));
+            QCOMPARE(pressure >= 0, kind == QLatin1String("pin") || kind == QLatin1String("move") ||
+                                        kind == QLatin1String("shift"));
+        }
         const QStringList timings{QStringLiteral("Hold 15 seconds"),
                                   QStringLiteral("Hold 15 seconds"),
                                   QStringLiteral("Hold 10 seconds"),

@@ -120,7 +120,8 @@ private slots:
                                  "is not a technique field; check its spelling (technique "
                                  "fields: id, title, regions, side, goals, purpose, "
                                  "startingPosition, equipment, intensity, cautions, "
-                                 "contraindications, healthFlags, steps)")}
+                                 "contraindications, healthFlags, placement, firmerVersions, "
+                                 "frequency, steps)")}
             << valid;
         QTest::newRow("unknown region")
             << "unknown-region"
@@ -194,6 +195,35 @@ private slots:
                                  "recent-injury-or-surgery, fracture, wound-or-infection, "
                                  "blood-thinners, worsening-numbness, pregnancy, diabetic-feet, "
                                  "steroid-injection")}
+            << valid;
+        QTest::newRow("too many placement notes")
+            << "too-many-placement-notes"
+            << Problems{inBroken("placement", "has 5 entries; it needs 0 to 4 entries")} << valid;
+        QTest::newRow("pressure out of range")
+            << "pressure-out-of-range"
+            << Problems{inBroken("step 2 pressure",
+                                 "\"pressure\" must be a whole number from 0 to 10, but is 11")}
+            << valid;
+        QTest::newRow("unknown firmer version")
+            << "unknown-firmer-version"
+            << Problems{inBroken("firmerVersions",
+                                 "\"no-such-technique\" is not a technique in the library")}
+            << QStringList{kValid, kBroken};
+        const QString cycle = QStringLiteral("leads back to itself through firmer versions; links "
+                                             "go one way, gentle to firm");
+        QTest::newRow("firmer versions in a cycle")
+            << "firmer-versions-cycle"
+            << Problems{{kFile, kValid, "firmerVersions", cycle}, inBroken("firmerVersions", cycle)}
+            << QStringList{kValid, kBroken};
+        QTest::newRow("frequency out of range")
+            << "frequency-out-of-range"
+            << Problems{inBroken("frequency",
+                                 "\"perDay\" must be a whole number from 1 to 3, but is 5")}
+            << valid;
+        QTest::newRow("frequency in two shapes")
+            << "frequency-two-shapes"
+            << Problems{inBroken("frequency", "must be one of two shapes; use {\"perDay\": N} (1 "
+                                              "to 3) or {\"perWeek\": N} (1 to 6)")}
             << valid;
         QTest::newRow("health flag twice")
             << "health-flag-twice" << Problems{inBroken("healthFlags", "lists \"pregnancy\" twice")}

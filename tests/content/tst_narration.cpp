@@ -60,6 +60,7 @@ private slots:
             QStringLiteral("shared/last-one.mp3"),  QStringLiteral("shared/release.mp3"),
             QStringLiteral("shared/well-done.mp3"), QStringLiteral("shared/left-side.mp3"),
             QStringLiteral("shared/right-side.mp3")};
+        check.requireSafetyClips = true;
         for (int n = 1; n <= 12; ++n)
             check.requiredSharedClips << QStringLiteral("shared/count-%1.mp3").arg(n);
         const NarrationCheck::Report report = check.run();

@@ -137,7 +137,8 @@ Item {
             const box = findChild(page, "cautionsBox");
             verify(box.visible && box.height > 0);
             const boxTexts = visibleTexts(box);
-            for (const note of model.contraindications.concat(model.cautions))
+            verify(model.placement.length > 0, "forearm-ball-release says where to keep the ball");
+            for (const note of model.contraindications.concat(model.cautions, model.placement))
                 verify(boxTexts.indexOf(note) >= 0, "caution box shows: " + note);
             verify(visibleTexts(findChild(page, "startingPosition")).indexOf(model.startingPosition) >= 0);
 
@@ -145,6 +146,7 @@ Item {
             const stepTexts = visibleTexts(findChild(page, "steps"));
             compare(findChild(page, "stepRepeater").count, model.rowCount());
             compare(stepTexts[0], model.rowCount() + " steps");
+            verify(stepTexts.some(t => t.indexOf("To pin is to press") === 0), "the word pin is explained");
             for (let i = 0; i < model.rowCount(); ++i) {
                 const text = model.data(model.index(i, 0), StepListModel.TextRole);
                 const timing = model.data(model.index(i, 0), StepListModel.TimingTextRole);
@@ -158,6 +160,29 @@ Item {
             const flick = findChild(page, "techniqueDetails");
             verify(flick.contentHeight > flick.height, "a full technique needs scrolling on a phone");
             verify(findChild(page, "startSessionButton").enabled);
+        }
+
+        // Issue 15: each pressing step's target, the scale explained once (made only when
+        // opened), how often, and the firmer version one tap away.
+        function test_pressureGuideAndProgression() {
+            shell.openTechnique("forearm-flexor-release", "forearm-wrist-left");
+            waitForPage("techniqueDetailPage");
+            const page = currentPage();
+            const targets = visibleTexts(findChild(page, "steps")).filter(t => t.indexOf("Pressure ") === 0 && t.indexOf(" of 10") > 0);
+            compare(targets.length, 4, "the pin, both moves and the shift show targets");
+            compare(findChild(page, "frequency").text, "Once a day");
+            const loader = findChild(page, "pressureGuideLoader");
+            verify(!loader.item, "the guide is not made with the page");
+            findChild(page, "pressureGuideButton").clicked();
+            tryVerify(() => loader.item && loader.item.opened);
+            compare(findChild(loader.item.contentItem, "pressureLevels").count, 6);
+            loader.item.close();
+            tryVerify(() => !loader.item.visible);
+            const firmer = findChild(page, "firmer_forearm-ball-release");
+            verify(firmer && firmer.visible && firmer.height >= 48);
+            firmer.clicked();
+            tryVerify(() => currentPage().objectName === "techniqueDetailPage" && currentPage().techniqueId === "forearm-ball-release" && !stack().busy, 5000);
+            verify(findChild(currentPage(), "gentler_forearm-flexor-release").visible);
         }
 
         function test_centreTechniqueHasNoSidesNote() {
@@ -192,6 +217,7 @@ Item {
             compare(App.session.stepCount, App.session.stepsPerSide);
             App.session.begin(-1);
             compare(App.session.side, "right");
+            verify(App.session.safetyLine.indexOf("Stop if") === 0, "the first caution is the spoken safety line");
             App.session.stop();
             App.session.stop();
             stack().pop(null);

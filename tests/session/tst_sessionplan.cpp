@@ -45,6 +45,21 @@ private slots:
         QCOMPARE(plan.timedMs(6), 2 * (5000 + 6000 + 3000));
     }
 
+    // Issue 15: the technique's safety line is said first, once, before the side is named.
+    void safetyLineOpensTheSession()
+    {
+        Technique t = SessionFixture::bothSides();
+        t.cautions = {QStringLiteral("Stop if the fingers tingle.")};
+        t.safetyAudioPath = QStringLiteral("/a/safety/fixture.mp3");
+        const SessionPlan plan = SessionPlan::build(t);
+        QCOMPARE(names(plan.steps.at(0)),
+                 QStringList({"fixture", "left-side", "01", "hold 5000", "chime"}));
+        QCOMPARE(plan.steps.at(0).segments.first().kind, Segment::Kind::Announcement);
+        QCOMPARE(names(plan.steps.at(3)),
+                 QStringList({"switch-sides", "right-side", "01", "hold 5000", "chime"}));
+        QCOMPARE(t.safetyLine(), QStringLiteral("Stop if the fingers tingle."));
+    }
+
     void centreHasNoSideAnnouncement()
     {
         const SessionPlan plan =

@@ -163,6 +163,19 @@ AppPage {
                     heading: qsTr("When to stop")
                     notes: steps.cautions
                 }
+                SafetyList {
+                    objectName: "placement"
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spaceXs
+                    visible: steps.placement.length > 0
+                    heading: qsTr("Where to press")
+                    notes: steps.placement
+                }
+            }
+
+            TechniqueProgression {
+                Layout.fillWidth: true
+                technique: steps
             }
 
             SectionCard {
@@ -184,6 +197,28 @@ AppPage {
                 Layout.fillWidth: true
                 title: qsTr("%Ln step(s)", "", stepRepeater.count)
 
+                AppButton {
+                    objectName: "pressureGuideButton"
+                    Layout.fillWidth: true
+                    tone: "secondary"
+                    text: qsTr("Pressure guide: what 0 to 10 feels like")
+                    Accessible.name: text
+                    onClicked: {
+                        // A fresh guide each time; it opens itself once made.
+                        pressureGuide.active = false;
+                        pressureGuide.active = true;
+                    }
+                }
+
+                Label {
+                    objectName: "pinExplained"
+                    Layout.fillWidth: true
+                    text: qsTr("To pin is to press on one spot and hold it still while the muscle moves under it. Each movement is counted aloud.")
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.fontLabel
+                    wrapMode: Text.Wrap
+                }
+
                 Repeater {
                     id: stepRepeater
                     objectName: "stepRepeater"
@@ -193,6 +228,17 @@ AppPage {
                     }
                 }
             }
+        }
+    }
+
+    // Created only when first opened: nothing of it loads with the page.
+    Loader {
+        id: pressureGuide
+        objectName: "pressureGuideLoader"
+        active: false
+        sourceComponent: PressureGuide {
+            parent: Overlay.overlay
+            Component.onCompleted: open()
         }
     }
 

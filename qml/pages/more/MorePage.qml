@@ -130,6 +130,41 @@ AppPage {
                     font.pixelSize: Theme.fontLabel
                     text: qsTr("Unknot %1. Everything you record stays on this device; the app has no network access.").arg(Qt.application.version)
                 }
+
+                // Where the technique wording comes from: read when this page is opened.
+                ContentProvenance {
+                    id: provenance
+                }
+                Label {
+                    objectName: "contentReviewed"
+                    Layout.fillWidth: true
+                    visible: provenance.valid
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    font.pixelSize: Theme.fontLabel
+                    text: qsTr("Technique wording last reviewed on %1. %2").arg(provenance.reviewedOnText).arg(provenance.reviewedBy)
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: provenance.valid
+                    wrapMode: Text.Wrap
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.fontLabel
+                    text: qsTr("What the wording is based on:")
+                }
+                Repeater {
+                    objectName: "contentBasedOn"
+                    model: provenance.basedOn
+                    delegate: Label {
+                        required property string modelData
+                        Layout.fillWidth: true
+                        leftPadding: Theme.spaceM
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        font.pixelSize: Theme.fontLabel
+                        text: "\u2022 " + modelData
+                    }
+                }
             }
         }
     }

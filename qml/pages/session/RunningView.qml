@@ -54,6 +54,20 @@ Item {
             onDismissed: view.session.resume()
         }
 
+        // The spoken safety line, shown while the first step runs.
+        Label {
+            objectName: "safetyLine"
+            Layout.fillWidth: true
+            visible: view.session.stepIndex === 0 && text.length > 0
+            text: view.session.safetyLine
+            color: Theme.caution
+            font.pixelSize: Theme.fontLabel
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Safety: %1").arg(text)
+        }
+
         Label {
             objectName: "stepCaption"
             Layout.fillWidth: true
