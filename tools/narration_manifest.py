@@ -35,7 +35,7 @@ import sys
 VOICE = "cmu_us_slt_arctic_hts"
 
 NUMBER_WORDS = ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-                "Eleven", "Twelve"]
+                "Eleven"]  # a step has at most 12 repetitions, and the 12th is "Last one."
 
 SHARED = {f"shared/count-{i + 1}.mp3": w for i, w in enumerate(NUMBER_WORDS)}
 SHARED.update({

@@ -267,6 +267,9 @@ private slots:
         QVERIFY(byId.value("forearm-flexor-release").regions.contains("elbow"));
         // Every outer-hip pin is at the hip, not the knee.
         QCOMPARE(byId.value("outer-hip-release").regions, QStringList{"hip"});
+        // A standing technique does not ask whether the hip is too tender to lie on.
+        for (const QString &line : byId.value("outer-hip-release").contraindications)
+            QVERIFY2(!line.contains("lie on"), qPrintable(line));
         // No balancing on one leg while leaning on a ball against a wall.
         QVERIFY(!byId.value("buttock-ball-release").equipment.contains("wall"));
         // The thumb that pins is not also the hand that bends the toes.
