@@ -13,6 +13,8 @@
 #include "progress/historymodel.h"
 #include "progress/progressstats.h"
 #include "reminders/reminders.h"
+#include "safety/onboarding.h"
+#include "safety/safety.h"
 #include "session/guidedsession.h"
 #include "session/sessionrecovery.h"
 #include "session/streamclipoutput.h"
@@ -121,6 +123,13 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
         });
     }
     m_reminders->startChecking();
+
+    m_safety = new Safety(m_database->connection(), m_catalog, m_settings, this);
+    m_safety->onboarding()->setActive(config.firstLaunchFlow);
+    connect(m_safety->onboarding(), &Onboarding::acknowledged, this, &AppCore::openHeldLinks);
+    connect(m_transfer, &TransferController::imported, m_safety, &Safety::reload);
+    if (m_guard)
+        connect(m_guard, &StorageGuard::recovered, m_safety, &Safety::reload);
 }
 
 AppCore::~AppCore()
@@ -131,6 +140,7 @@ AppCore::~AppCore()
     delete m_progress;
     delete m_transfer;
     delete m_reminders;
+    delete m_safety;
     m_repository.reset();
     m_database->close();
 }
@@ -179,6 +189,11 @@ AppCore *AppCore::create(QQmlEngine *, QJSEngine *)
 
 void AppCore::openLink(const QString &link)
 {
+    if (m_safety->onboarding()->needed()) {
+        qCInfo(lcLinks) << "kept until the introduction is acknowledged:" << link;
+        m_heldLinks << link;
+        return;
+    }
     const DeepLink parsed = DeepLink::parse(link);
     qCInfo(lcLinks) << "open" << link;
     switch (parsed.kind) {
@@ -211,6 +226,13 @@ void AppCore::openLink(const QString &link)
         emit techniqueRequested(parsed.techniqueId);
     else
         emit sessionRequested(parsed.techniqueId);
+}
+
+void AppCore::openHeldLinks()
+{
+    const QStringList held = std::exchange(m_heldLinks, {});
+    for (const QString &link : held)
+        openLink(link);
 }
 
 void AppCore::openStartupLink()

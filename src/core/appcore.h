@@ -17,6 +17,7 @@ Q_MOC_INCLUDE("progress/historymodel.h")
 Q_MOC_INCLUDE("progress/progressstats.h")
 Q_MOC_INCLUDE("transfer/transfercontroller.h")
 Q_MOC_INCLUDE("reminders/reminders.h")
+Q_MOC_INCLUDE("safety/safety.h")
 
 namespace unknot {
 
@@ -28,6 +29,7 @@ class GuidedSession;
 class HistoryModel;
 class FileSharer;
 class ReminderNotifier;
+class Safety;
 class Reminders;
 class ScreenAwake;
 class ProgressStats;
@@ -50,6 +52,7 @@ class AppCore : public QObject
     Q_PROPERTY(unknot::TransferController *transfer READ transfer CONSTANT)
     Q_PROPERTY(unknot::AppSettings *settings READ settings CONSTANT)
     Q_PROPERTY(unknot::Reminders *reminders READ reminders CONSTANT)
+    Q_PROPERTY(unknot::Safety *safety READ safety CONSTANT)
     Q_PROPERTY(QString storageError READ storageError NOTIFY storageErrorChanged)
 
 public:
@@ -59,6 +62,9 @@ public:
         QString settingsPath;    // empty: the platform's default settings
         ResourcePaths resources; // bundled content and audio
         QString startupLink;     // an unknot:// link to open once the UI is up
+        // The first-launch introduction is asked for (App.safety.onboarding), and links wait
+        // for its acknowledgement. main turns it on; tests not about it leave it off.
+        bool firstLaunchFlow = false;
         // What the OS does for the core (platforms/<os>/, see platform/platformservices.h);
         // null where the platform has none, and in tests. Must outlive the core.
         ScreenAwake *screenAwake = nullptr;
@@ -90,11 +96,13 @@ public:
     TransferController *transfer() const { return m_transfer; }
     AppSettings *settings() const { return m_settings; }
     Reminders *reminders() const { return m_reminders; }
+    Safety *safety() const { return m_safety; }
     QString storageError() const { return m_storageError; }
     // What sessions play through (C++ only: tests check the volume reaches it).
     StreamClipOutput *audioOutput() const { return m_audio; }
 
-    // Routes an unknot:// link to the signals below.
+    // Routes an unknot:// link to the signals below; while the first-launch introduction waits
+    // for its acknowledgement, keeps it and routes it right after.
     Q_INVOKABLE void openLink(const QString &link);
     // Routes the link given at start-up, once; the UI calls this when it is ready.
     Q_INVOKABLE void openStartupLink();
@@ -109,6 +117,7 @@ signals:
 
 private:
     void setStorageError(const QString &message);
+    void openHeldLinks();
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SessionRepository> m_repository;
@@ -120,6 +129,8 @@ private:
     ProgressStats *m_progress;
     TransferController *m_transfer;
     Reminders *m_reminders = nullptr;
+    Safety *m_safety = nullptr;
+    QStringList m_heldLinks; // arrived before the acknowledgement
     StorageGuard *m_guard = nullptr;
     QString m_storageError;
     bool m_leftScreen = false; // the app left the screen since it was last active

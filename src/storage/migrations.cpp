@@ -134,6 +134,26 @@ const QList<Migration> &all()
          {QStringLiteral("ALTER TABLE reminders ADD COLUMN label TEXT NOT NULL DEFAULT ''"),
           QStringLiteral("ALTER TABLE reminders ADD COLUMN skip_if_done INTEGER NOT NULL"
                          " DEFAULT 0 CHECK (skip_if_done IN (0, 1))")}},
+        // Safety: a region can be cleared "with care" and keeps the day the practitioner said
+        // so (SQLite cannot change a CHECK, so the table is rebuilt); the health checklist's
+        // ticked items get a table of their own.
+        {5,
+         {QStringLiteral("CREATE TABLE region_status_v5 ("
+                         " region_id TEXT PRIMARY KEY,"
+                         " clearance TEXT NOT NULL CHECK (clearance IN"
+                         "  ('unknown', 'cleared', 'cleared-with-care', 'not-cleared')),"
+                         " cleared_on TEXT NOT NULL DEFAULT ''," // YYYY-MM-DD, or '' when not given
+                         " cleared_by TEXT NOT NULL DEFAULT '',"
+                         " note TEXT NOT NULL DEFAULT '',"
+                         " updated_at INTEGER NOT NULL)"),
+          QStringLiteral("INSERT INTO region_status_v5 (region_id, clearance, cleared_by, note,"
+                         " updated_at) SELECT region_id, clearance, cleared_by, note, updated_at"
+                         " FROM region_status"),
+          QStringLiteral("DROP TABLE region_status"),
+          QStringLiteral("ALTER TABLE region_status_v5 RENAME TO region_status"),
+          QStringLiteral("CREATE TABLE health_answers ("
+                         " flag TEXT PRIMARY KEY,"
+                         " answered_at INTEGER NOT NULL)")}},
     };
     return steps;
 }
