@@ -15,6 +15,8 @@ Item {
     // The message in the banner: the storage error at start, then each new message assigned
     // (the Connections below); dismissing clears it, which ends the start-up binding.
     property string message: App.storageError
+    // The start that waits for the start check's answer (see startSession).
+    property var pendingStart: null
 
     function preparePages() {
         if (preparedPages.length > 0)
@@ -44,6 +46,16 @@ Item {
         if (!page)
             return;
         page.techniqueChosen.connect(techniqueId => shell.openTechnique(techniqueId, page.regionId));
+        page.clearanceEditRequested.connect(shell.openClearance);
+        page.backRequested.connect(shell.popPage);
+    }
+    function openClearance(regionId) {
+        const page = bodyStack.push(Qt.resolvedUrl("pages/body/ClearancePage.qml"), {
+                "regionId": regionId
+            });
+        if (!page)
+            return;
+        page.saved.connect(shell.popPage);
         page.backRequested.connect(shell.popPage);
     }
     function openTechnique(techniqueId, regionId) {
@@ -57,7 +69,23 @@ Item {
         page.startRequested.connect(shell.startSession);
         page.backRequested.connect(shell.popPage);
     }
-    function startSession(techniqueId, regionId, thisSideOnly) {
+    // Every way of starting a session comes here (the Start button, a link, a reminder's Start
+    // now): App.safety.checkStart() decides whether it needs a confirmation first, or may not
+    // start at all; `confirmed` is the user's "Start anyway".
+    function startSession(techniqueId, regionId, thisSideOnly, confirmed) {
+        if (confirmed !== true) {
+            const check = App.safety.checkStart(techniqueId, regionId || "", thisSideOnly === true);
+            if (check.blocked || check.needsConfirmation) {
+                pendingStart = {
+                    "techniqueId": techniqueId,
+                    "regionId": regionId,
+                    "thisSideOnly": thisSideOnly === true,
+                    "check": check
+                };
+                startCheck.active = true;
+                return;
+            }
+        }
         if (App.session.start(techniqueId, regionId, thisSideOnly === true)) {
             showTab(0);
             const page = bodyStack.push(Qt.resolvedUrl("pages/session/SessionPage.qml"));
@@ -68,6 +96,20 @@ Item {
                     shell.showTab(1);
                 });
         }
+    }
+    function attachStartCheck(sheet) {
+        sheet.check = pendingStart.check;
+        sheet.techniqueTitle = App.catalog.titleOf(pendingStart.techniqueId);
+        sheet.confirmed.connect(() => Qt.callLater(shell.closeStartCheck, true));
+        sheet.cancelled.connect(() => Qt.callLater(shell.closeStartCheck, false));
+    }
+    // Closed after the sheet's own signal handler has returned (it is destroyed here).
+    function closeStartCheck(start) {
+        const pending = pendingStart;
+        pendingStart = null;
+        startCheck.active = false;
+        if (start && pending)
+            startSession(pending.techniqueId, pending.regionId, pending.thisSideOnly, true);
     }
     function popPage() {
         bodyStack.pop();
@@ -80,6 +122,12 @@ Item {
     // page back in the current tab, then the first tab. Always taken: an unaccepted Back lets
     // Qt close the window, which ends the app. At the very bottom the app steps aside instead.
     function goBack() {
+        if (onboarding.item)
+            return onboarding.item.goBack();
+        if (startCheck.item) {
+            closeStartCheck(false);
+            return true;
+        }
         const session = sessionPage();
         if (session) {
             session.goBack();
@@ -198,6 +246,8 @@ Item {
     // The four tabs, one shown at a time.
     Item {
         id: tabs
+        // Behind the introduction nothing may be read or tapped.
+        visible: !onboarding.item
         anchors.top: banner.bottom
         anchors.topMargin: banner.anchors.margins
         anchors.left: parent.left
@@ -243,6 +293,29 @@ Item {
         }
     }
 
+    // Before a session starts: why it needs a confirmation, or cannot start. Built when needed.
+    Loader {
+        id: startCheck
+        objectName: "startCheckLoader"
+        anchors.fill: parent
+        z: 2
+        active: false
+        source: "pages/body/StartCheckSheet.qml"
+        onLoaded: shell.attachStartCheck(item)
+    }
+
+    // The first-launch introduction, over everything, until it is acknowledged. Loaded only
+    // then (a normal start reads two settings and builds nothing), and in the background.
+    Loader {
+        id: onboarding
+        objectName: "onboardingLoader"
+        anchors.fill: parent
+        z: 3
+        active: App.safety.onboarding.needed
+        asynchronous: true
+        source: "pages/onboarding/OnboardingPage.qml"
+    }
+
     NavBar {
         id: nav
         objectName: "navBar"
@@ -250,7 +323,7 @@ Item {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         height: implicitHeight
-        visible: !(nav.currentIndex === 0 && bodyStack.currentItem && bodyStack.currentItem.objectName === "sessionPage")
+        visible: !onboarding.item && !(nav.currentIndex === 0 && bodyStack.currentItem && bodyStack.currentItem.objectName === "sessionPage")
         onTabActivated: index => nav.currentIndex = index
     }
 

@@ -18,6 +18,16 @@ Item {
 
     signal regionChosen(string regionId)
 
+    // One state per region: what the practitioner said, unless pain has been rising three
+    // sessions running (a warning the map must not hide).
+    function mergedStates(trends, clearances) {
+        const out = Object.assign({}, trends);
+        for (const region in clearances) {
+            if (out[region] !== "pain-rising")
+                out[region] = clearances[region];
+        }
+        return out;
+    }
     function readTrends() {
         if (trendsRead)
             return;
@@ -61,7 +71,7 @@ Item {
         objectName: "bodyMap"
         anchors.fill: parent
         anchors.topMargin: page.shortLandscape ? Theme.spaceS : header.height
-        regionStates: App.progress.regionStates
+        regionStates: page.trendsRead ? page.mergedStates(App.progress.regionStates, App.safety.regionStates) : ({})
         onRegionChosen: regionId => page.regionChosen(regionId)
 
         listSource: Qt.resolvedUrl("RegionList.qml")

@@ -157,6 +157,17 @@ AppPage {
                     notes: steps.contraindications
                 }
                 SafetyList {
+                    objectName: "healthCautions"
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spaceXs
+                    visible: notes.length > 0
+                    heading: qsTr("From your health checklist")
+                    notes: {
+                        App.safety.tickedHealthFlags; // again when an answer changes
+                        return App.safety.healthCautionsFor(page.techniqueId);
+                    }
+                }
+                SafetyList {
                     objectName: "cautions"
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spaceXs
