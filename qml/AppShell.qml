@@ -118,12 +118,16 @@ Item {
         const page = bodyStack.currentItem;
         return page && page.objectName === "sessionPage" ? page : null;
     }
+    // Back inside a page that handles it itself (goBack() returns whether it went back).
+    function goBackIn(page) {
+        return page.goBack();
+    }
     // Android's Back key (and Escape): the session's own question during a session, else one
     // page back in the current tab, then the first tab. Always taken: an unaccepted Back lets
     // Qt close the window, which ends the app. At the very bottom the app steps aside instead.
     function goBack() {
         if (onboarding.item)
-            return onboarding.item.goBack();
+            return goBackIn(onboarding.item);
         if (startCheck.item) {
             closeStartCheck(false);
             return true;

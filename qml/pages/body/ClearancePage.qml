@@ -25,6 +25,22 @@ AppPage {
             saved();
     }
 
+    // One answer; checked when it is the chosen one.
+    component ClearanceChoice: RadioButton {
+        required property string value
+        property string chosen
+
+        signal picked(string value)
+
+        objectName: "clearance_" + value
+        Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
+        font.pixelSize: Theme.fontBody
+        checked: chosen === value
+        Accessible.name: text
+        onClicked: picked(value)
+    }
+
     objectName: "clearancePage"
     background: Rectangle {
         color: Theme.background
@@ -64,31 +80,29 @@ AppPage {
                 Accessible.role: Accessible.Grouping
                 Accessible.name: qsTr("Clearance")
 
-                Repeater {
-                    model: [{
-                            "state": "cleared",
-                            "name": qsTr("Cleared")
-                        }, {
-                            "state": "cleared-with-care",
-                            "name": qsTr("Cleared with care")
-                        }, {
-                            "state": "not-cleared",
-                            "name": qsTr("Not cleared")
-                        }, {
-                            "state": "unknown",
-                            "name": qsTr("Not recorded")
-                        }]
-                    delegate: RadioButton {
-                        required property var modelData
-                        objectName: "clearance_" + modelData.state
-                        Layout.fillWidth: true
-                        Layout.minimumHeight: Theme.touchTarget
-                        text: modelData.name
-                        font.pixelSize: Theme.fontBody
-                        checked: page.chosen === modelData.state
-                        Accessible.name: text
-                        onClicked: page.chosen = modelData.state
-                    }
+                ClearanceChoice {
+                    value: "cleared"
+                    chosen: page.chosen
+                    onPicked: value => page.chosen = value
+                    text: qsTr("Cleared")
+                }
+                ClearanceChoice {
+                    value: "cleared-with-care"
+                    chosen: page.chosen
+                    onPicked: value => page.chosen = value
+                    text: qsTr("Cleared with care")
+                }
+                ClearanceChoice {
+                    value: "not-cleared"
+                    chosen: page.chosen
+                    onPicked: value => page.chosen = value
+                    text: qsTr("Not cleared")
+                }
+                ClearanceChoice {
+                    value: "unknown"
+                    chosen: page.chosen
+                    onPicked: value => page.chosen = value
+                    text: qsTr("Not recorded")
                 }
             }
             Label {

@@ -100,7 +100,7 @@ Item {
                             width: 6
                             height: 6
                             radius: 3
-                            color: sheet.check.blocked ? Theme.danger : Theme.caution
+                            color: Theme.caution
                         }
                     }
                 }

@@ -16,6 +16,9 @@ AppPage {
         checklist.active = false;
         return true;
     }
+    function attachChecklist(checklistPage) {
+        checklistPage.backRequested.connect(page.goBack);
+    }
     function openChecklist() {
         checklist.active = true;
     }
@@ -190,6 +193,6 @@ AppPage {
         z: 2
         active: false
         source: "../onboarding/HealthChecklistPage.qml"
-        onLoaded: item.backRequested.connect(page.goBack)
+        onLoaded: page.attachChecklist(item)
     }
 }

@@ -37,7 +37,7 @@ ColumnLayout {
             text: modelData.question
             font.pixelSize: Theme.fontBody
             Accessible.name: text
-            onToggled: view.error = App.safety.setHealthAnswer(item.modelData.flag, item.checked)
+            onToggled: () => view.error = App.safety.setHealthAnswer(item.modelData.flag, item.checked)
 
             contentItem: Text {
                 leftPadding: item.indicator.width + item.spacing
