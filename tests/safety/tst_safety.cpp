@@ -10,6 +10,8 @@
 #include "settings/appsettings.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "transfer/jsonexport.h"
+#include "transfer/jsonimport.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -92,6 +94,38 @@ private slots:
         QVERIFY(!QSqlQuery(database.connection())
                      .exec(QStringLiteral("UPDATE region_status SET clearance = 'maybe'")));
         database.close();
+    }
+
+    // A backup keeps "cleared with care" and the clearance date; restoring it elsewhere brings
+    // both back (files from before the date was kept restore without one).
+    void backupKeepsTheNewClearanceFields()
+    {
+        QByteArray json;
+        {
+            const auto core = makeCore();
+            QCOMPARE(core->safety()->setClearance(
+                         QStringLiteral("neck"), QStringLiteral("cleared-with-care"),
+                         QStringLiteral("2026-10-01"), QStringLiteral("Dr. Ortiz"), QString()),
+                     QString());
+            Database db;
+            QVERIFY(db.open(m_dir->filePath(QStringLiteral("unknot.sqlite"))));
+            QString error;
+            json = exportJson(db.connection(), QDateTime::currentDateTimeUtc(), &error);
+            QVERIFY2(!json.isEmpty(), qPrintable(error));
+            db.close();
+        }
+        QTemporaryDir other;
+        Database db(QStringLiteral("restore"));
+        QVERIFY(db.open(other.filePath(QStringLiteral("unknot.sqlite"))));
+        const JsonImport::Result result = JsonImport::importJson(db.connection(), json);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const std::optional<RegionClearance> neck =
+            ClearanceRepository(db.connection()).byRegion(QStringLiteral("neck"));
+        QVERIFY(neck);
+        QCOMPARE(neck->clearance, Clearance::ClearedWithCare);
+        QCOMPARE(neck->clearedOn, QDate(2026, 10, 1));
+        QCOMPARE(neck->clearedBy, QStringLiteral("Dr. Ortiz"));
+        db.close();
     }
 
     // What the region page records comes back after a restart; "unknown" forgets it.
