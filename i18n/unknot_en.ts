@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>MorePage</name>
+    <message numerus="yes">
+        <source>%Ln item(s) ticked</source>
+        <translation>
+            <numerusform>%Ln item ticked</numerusform>
+            <numerusform>%Ln items ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message numerus="yes">
         <source>Period: %1 to %2 (%n day(s)). Prepared %3.</source>
