@@ -191,6 +191,12 @@ void AppCore::openLink(const QString &link)
     case DeepLink::Kind::NewReminder:
         m_reminders->openLink(parsed);
         return;
+    case DeepLink::Kind::OpenPlan:
+        emit planRequested();
+        return;
+    case DeepLink::Kind::StartPlan:
+        emit planStartRequested();
+        return;
     case DeepLink::Kind::OpenRegion:
         if (!Regions::isKnownId(parsed.regionId))
             emit linkFailed(

@@ -104,6 +104,9 @@ signals:
     void sessionRequested(const QString &techniqueId);
     void regionRequested(const QString &regionId);
     void bodyMapRequested();
+    // unknot://plan and unknot://plan/start.
+    void planRequested();
+    void planStartRequested();
     void linkFailed(const QString &message);
     void storageErrorChanged();
 
