@@ -17,6 +17,7 @@ Q_MOC_INCLUDE("progress/historymodel.h")
 Q_MOC_INCLUDE("progress/progressstats.h")
 Q_MOC_INCLUDE("transfer/transfercontroller.h")
 Q_MOC_INCLUDE("reminders/reminders.h")
+Q_MOC_INCLUDE("plan/plan.h")
 
 namespace unknot {
 
@@ -25,6 +26,7 @@ class Catalog;
 class CorePreparation;
 class Database;
 class GuidedSession;
+class Plan;
 class HistoryModel;
 class FileSharer;
 class ReminderNotifier;
@@ -50,6 +52,7 @@ class AppCore : public QObject
     Q_PROPERTY(unknot::TransferController *transfer READ transfer CONSTANT)
     Q_PROPERTY(unknot::AppSettings *settings READ settings CONSTANT)
     Q_PROPERTY(unknot::Reminders *reminders READ reminders CONSTANT)
+    Q_PROPERTY(unknot::Plan *plan READ plan CONSTANT)
     Q_PROPERTY(QString storageError READ storageError NOTIFY storageErrorChanged)
 
 public:
@@ -90,11 +93,13 @@ public:
     TransferController *transfer() const { return m_transfer; }
     AppSettings *settings() const { return m_settings; }
     Reminders *reminders() const { return m_reminders; }
+    Plan *plan() const { return m_plan; }
     QString storageError() const { return m_storageError; }
     // What sessions play through (C++ only: tests check the volume reaches it).
     StreamClipOutput *audioOutput() const { return m_audio; }
 
-    // Routes an unknot:// link to the signals below.
+    // Routes an unknot:// link to the signals below; a file (a plan opened with Unknot) is
+    // offered for import.
     Q_INVOKABLE void openLink(const QString &link);
     // Routes the link given at start-up, once; the UI calls this when it is ready.
     Q_INVOKABLE void openStartupLink();
@@ -123,6 +128,7 @@ private:
     ProgressStats *m_progress;
     TransferController *m_transfer;
     Reminders *m_reminders = nullptr;
+    Plan *m_plan = nullptr;
     StorageGuard *m_guard = nullptr;
     QString m_storageError;
     bool m_leftScreen = false; // the app left the screen since it was last active
