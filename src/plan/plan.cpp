@@ -167,7 +167,7 @@ QString Plan::statusText(const PlanEntry &e) const
         break;
     }
     if (e.frequency == PlanEntry::Frequency::TimesPerWeek)
-        return tr("This week's %n done", "", e.timesPerWeek);
+        return tr("Done %n time(s) this week", "", e.timesPerWeek);
     return tr("Not today");
 }
 
