@@ -86,10 +86,8 @@ QVariant Plan::data(const QModelIndex &index, int role) const
         return sideKey(e.side);
     case SideTextRole:
         return sideText(e);
-    case TwoSidedRole: {
-        const Technique *t = m_catalog->technique(e.techniqueId);
-        return t && !t->isCentre();
-    }
+    case TwoSidedRole:
+        return isTwoSided(e.techniqueId);
     case FrequencyRole:
         return frequencyKey(e.frequency);
     case TimesPerWeekRole:
@@ -110,6 +108,14 @@ QVariant Plan::data(const QModelIndex &index, int role) const
         return {};
     case StatusTextRole:
         return statusText(e);
+    case TodayOrderRole: {
+        if (statusOf(e) == PlanSchedule::Status::Rest)
+            return -1;
+        int order = 0;
+        for (int row = 0; row < index.row(); ++row)
+            order += statusOf(m_entries.at(row)) != PlanSchedule::Status::Rest;
+        return order;
+    }
     }
     return {};
 }
@@ -200,6 +206,25 @@ bool Plan::contains(const QString &techniqueId) const
 {
     return std::any_of(m_entries.cbegin(), m_entries.cend(),
                        [&](const PlanEntry &e) { return e.techniqueId == techniqueId; });
+}
+
+bool Plan::isTwoSided(const QString &techniqueId) const
+{
+    const Technique *t = m_catalog->technique(techniqueId);
+    return t && !t->isCentre();
+}
+
+QVariantMap Plan::entryAt(int row) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return {};
+    const PlanEntry &e = m_entries.at(row);
+    return {{QStringLiteral("techniqueId"), e.techniqueId},
+            {QStringLiteral("side"), sideKey(e.side)},
+            {QStringLiteral("frequency"), frequencyKey(e.frequency)},
+            {QStringLiteral("timesPerWeek"), e.timesPerWeek},
+            {QStringLiteral("weekdays"), e.weekdays},
+            {QStringLiteral("twoSided"), isTwoSided(e.techniqueId)}};
 }
 
 QString Plan::readEntry(const QString &side, const QString &frequency, int timesPerWeek,

@@ -51,6 +51,7 @@ public:
         ScheduleTextRole,
         StatusRole, // "due", "done", "rest"
         StatusTextRole,
+        TodayOrderRole, // place among today's (due or done) entries; -1: not today
     };
 
     // Neither `session` nor `sharer` (null: no share sheet) is owned.
@@ -76,6 +77,11 @@ public:
     // Reads the plan and this week's work (again: after a session, when the day changed).
     Q_INVOKABLE void load();
     Q_INVOKABLE bool contains(const QString &techniqueId) const;
+    // Whether a side can be chosen for the technique (a limb's, not a centre area's).
+    Q_INVOKABLE bool isTwoSided(const QString &techniqueId) const;
+    // The entry at `row` for the editor: {techniqueId, side, frequency, timesPerWeek,
+    // weekdays, twoSided}; empty when there is none.
+    Q_INVOKABLE QVariantMap entryAt(int row) const;
     // frequency: "daily", "weekly", "weekdays"; weekdays: Monday = 1 .. Sunday = 64. Each
     // returns "" or what is wrong, in plain words.
     Q_INVOKABLE QString add(const QString &techniqueId, const QString &side,

@@ -195,6 +195,14 @@ Flickable {
             }
         }
 
+        // Done against planned per week: built after the rest of the overview, by file.
+        Loader {
+            objectName: "planAdherenceLoader"
+            Layout.fillWidth: true
+            asynchronous: true
+            source: "../plan/PlanAdherenceSection.qml"
+        }
+
         TransferSection {
             Layout.fillWidth: true
         }
