@@ -158,6 +158,30 @@
     </message>
 </context>
 <context>
+    <name>unknot::Plan</name>
+    <message numerus="yes">
+        <source>%n time(s) a week</source>
+        <translation>
+            <numerusform>%n time a week</numerusform>
+            <numerusform>%n times a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done %n time(s) this week</source>
+        <translation>
+            <numerusform>Done %n time this week</numerusform>
+            <numerusform>Done %n times this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file carries %n custom technique(s), which this version cannot add yet.</source>
+        <translation>
+            <numerusform>The file carries %n custom technique, which this version cannot add yet.</numerusform>
+            <numerusform>The file carries %n custom techniques, which this version cannot add yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unknot::StepListModel</name>
     <message numerus="yes">
         <source>%n slow repetition(s), %1 s each</source>

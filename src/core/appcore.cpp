@@ -7,6 +7,7 @@
 #include "core/corepreparation.h"
 #include "links/deeplink.h"
 #include "links/logging.h"
+#include "plan/plan.h"
 #include "platform/filesharer.h"
 #include "platform/remindernotifier.h"
 #include "platform/screenawake.h"
@@ -27,6 +28,7 @@
 #include <QJSEngine>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 
 #include <utility>
 
@@ -111,6 +113,13 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
     connect(m_transfer, &TransferController::imported, m_history, &HistoryModel::reload);
     connect(m_transfer, &TransferController::imported, m_progress, &ProgressStats::refresh);
 
+    // The plan reads nothing until its card or page asks (after the first frame).
+    m_plan = new Plan(m_database->connection(), m_catalog, m_session, config.fileSharer, this);
+    connect(m_transfer, &TransferController::imported, m_plan, [this] {
+        if (m_plan->loaded())
+            m_plan->load();
+    });
+
     // Reminders reach the notifier at start, after every change, after a restore, after a
     // session (skip-if-done) and when the clock or zone changes (the scheduler's check timer).
     m_reminders = new Reminders(m_database->connection(), m_catalog, config.reminderNotifier, this);
@@ -141,6 +150,7 @@ AppCore::~AppCore()
     delete m_transfer;
     delete m_reminders;
     delete m_safety;
+    delete m_plan;
     m_repository.reset();
     m_database->close();
 }
@@ -194,6 +204,15 @@ void AppCore::openLink(const QString &link)
         m_heldLinks << link;
         return;
     }
+    // "Open with" and the share sheet hand over a file: a plan to compare and maybe import.
+    if (const QUrl url(link); url.isLocalFile() || url.scheme() == QLatin1String("content")) {
+        qCInfo(lcLinks) << "open file" << link;
+        if (const QString error = m_plan->previewImport(url); !error.isEmpty())
+            emit linkFailed(error);
+        else
+            emit m_plan->importOffered();
+        return;
+    }
     const DeepLink parsed = DeepLink::parse(link);
     qCInfo(lcLinks) << "open" << link;
     switch (parsed.kind) {
@@ -205,6 +224,12 @@ void AppCore::openLink(const QString &link)
         return;
     case DeepLink::Kind::NewReminder:
         m_reminders->openLink(parsed);
+        return;
+    case DeepLink::Kind::OpenPlan:
+        emit planRequested();
+        return;
+    case DeepLink::Kind::StartPlan:
+        emit planStartRequested();
         return;
     case DeepLink::Kind::OpenRegion:
         if (!Regions::isKnownId(parsed.regionId))

@@ -18,6 +18,7 @@ Q_MOC_INCLUDE("progress/progressstats.h")
 Q_MOC_INCLUDE("transfer/transfercontroller.h")
 Q_MOC_INCLUDE("reminders/reminders.h")
 Q_MOC_INCLUDE("safety/safety.h")
+Q_MOC_INCLUDE("plan/plan.h")
 
 namespace unknot {
 
@@ -26,6 +27,7 @@ class Catalog;
 class CorePreparation;
 class Database;
 class GuidedSession;
+class Plan;
 class HistoryModel;
 class FileSharer;
 class ReminderNotifier;
@@ -53,6 +55,7 @@ class AppCore : public QObject
     Q_PROPERTY(unknot::AppSettings *settings READ settings CONSTANT)
     Q_PROPERTY(unknot::Reminders *reminders READ reminders CONSTANT)
     Q_PROPERTY(unknot::Safety *safety READ safety CONSTANT)
+    Q_PROPERTY(unknot::Plan *plan READ plan CONSTANT)
     Q_PROPERTY(QString storageError READ storageError NOTIFY storageErrorChanged)
 
 public:
@@ -97,12 +100,15 @@ public:
     AppSettings *settings() const { return m_settings; }
     Reminders *reminders() const { return m_reminders; }
     Safety *safety() const { return m_safety; }
+    Plan *plan() const { return m_plan; }
     QString storageError() const { return m_storageError; }
     // What sessions play through (C++ only: tests check the volume reaches it).
     StreamClipOutput *audioOutput() const { return m_audio; }
 
     // Routes an unknot:// link to the signals below; while the first-launch introduction waits
     // for its acknowledgement, keeps it and routes it right after.
+    // Routes an unknot:// link to the signals below; a file (a plan opened with Unknot) is
+    // offered for import.
     Q_INVOKABLE void openLink(const QString &link);
     // Routes the link given at start-up, once; the UI calls this when it is ready.
     Q_INVOKABLE void openStartupLink();
@@ -112,6 +118,9 @@ signals:
     void sessionRequested(const QString &techniqueId);
     void regionRequested(const QString &regionId);
     void bodyMapRequested();
+    // unknot://plan and unknot://plan/start.
+    void planRequested();
+    void planStartRequested();
     void linkFailed(const QString &message);
     void storageErrorChanged();
 
@@ -131,6 +140,7 @@ private:
     Reminders *m_reminders = nullptr;
     Safety *m_safety = nullptr;
     QStringList m_heldLinks; // arrived before the acknowledgement
+    Plan *m_plan = nullptr;
     StorageGuard *m_guard = nullptr;
     QString m_storageError;
     bool m_leftScreen = false; // the app left the screen since it was last active
