@@ -134,6 +134,25 @@ const QList<Migration> &all()
          {QStringLiteral("ALTER TABLE reminders ADD COLUMN label TEXT NOT NULL DEFAULT ''"),
           QStringLiteral("ALTER TABLE reminders ADD COLUMN skip_if_done INTEGER NOT NULL"
                          " DEFAULT 0 CHECK (skip_if_done IN (0, 1))")}},
+        // PLACEHOLDERS until helper O's migration 5 and helper L's migration 6 are merged: the
+        // versions must run without gaps. Replace each by the real step when merging.
+        {5, {QStringLiteral("SELECT 5")}},
+        {6, {QStringLiteral("SELECT 6")}},
+        // The user's own techniques (helper T, issue 14): the definition is the content
+        // format's technique object (assets/content/FORMAT.md), so the reader that checks the
+        // bundled content checks these too; each step may carry a recording in the voice folder.
+        {7,
+         {QStringLiteral("CREATE TABLE custom_techniques ("
+                         " id TEXT PRIMARY KEY CHECK (id LIKE 'custom-%'),"
+                         " definition TEXT NOT NULL,"
+                         " created_at TEXT NOT NULL,"
+                         " updated_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE custom_step_voices ("
+                         " technique_id TEXT NOT NULL"
+                         "  REFERENCES custom_techniques (id) ON DELETE CASCADE,"
+                         " step INTEGER NOT NULL CHECK (step >= 0),"
+                         " file TEXT NOT NULL UNIQUE,"
+                         " PRIMARY KEY (technique_id, step))")}},
     };
     return steps;
 }
