@@ -191,8 +191,8 @@ Technique check(const QJsonObject &definition, QList<ContentProblem> &problems)
         problems.append(
             {kSourceName, id, kId,
              QStringLiteral("must start with \"%1\"; it is made by the app").arg(kIdPrefix)});
-    if (problems.isEmpty())
-        problems += AuthoringRules::checkStyle(t);
+    // The style rules too, all at once: the user sees every problem in one go.
+    problems += AuthoringRules::checkStyle(t);
     return t;
 }
 
