@@ -179,6 +179,21 @@ const QList<Migration> &all()
                          " plan_run_id INTEGER NOT NULL REFERENCES plan_runs (id)"
                          "  ON DELETE CASCADE)"),
           QStringLiteral("CREATE INDEX plan_run_sessions_run ON plan_run_sessions (plan_run_id)")}},
+        // The user's own techniques (helper T, issue 14): the definition is the content
+        // format's technique object (assets/content/FORMAT.md), so the reader that checks the
+        // bundled content checks these too; each step may carry a recording in the voice folder.
+        {7,
+         {QStringLiteral("CREATE TABLE custom_techniques ("
+                         " id TEXT PRIMARY KEY CHECK (id LIKE 'custom-%'),"
+                         " definition TEXT NOT NULL,"
+                         " created_at TEXT NOT NULL,"
+                         " updated_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE custom_step_voices ("
+                         " technique_id TEXT NOT NULL"
+                         "  REFERENCES custom_techniques (id) ON DELETE CASCADE,"
+                         " step INTEGER NOT NULL CHECK (step >= 0),"
+                         " file TEXT NOT NULL UNIQUE,"
+                         " PRIMARY KEY (technique_id, step))")}},
     };
     return steps;
 }
