@@ -34,6 +34,13 @@
             <numerusform>best: %n days.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n planned session(s) done (%2%).</source>
+        <translation>
+            <numerusform>%1 of %n planned session done (%2%).</numerusform>
+            <numerusform>%1 of %n planned sessions done (%2%).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressOverview</name>
