@@ -99,6 +99,7 @@ int main(int argc, char *argv[])
     config.screenAwake = platform.screenAwake.get();
     config.fileSharer = platform.fileSharer.get();
     config.reminderNotifier = platform.reminderNotifier.get();
+    config.microphoneAccess = platform.microphoneAccess.get();
     unknot::AppCore core(config, std::move(prepared));
     QObject::connect(&app, &QGuiApplication::applicationStateChanged, &core,
                      &unknot::AppCore::setApplicationState);

@@ -68,6 +68,7 @@ Item {
             return;
         page.startRequested.connect(shell.startSession);
         page.backRequested.connect(shell.popPage);
+        page.addToPlanRequested.connect(shell.openPlan);
     }
     // Every way of starting a session comes here (the Start button, a link, a reminder's Start
     // now): App.safety.checkStart() decides whether it needs a confirmation first (the start
@@ -115,6 +116,35 @@ Item {
         startCheck.active = false;
         if (start && pending)
             beginSession(pending.techniqueId, pending.regionId, pending.thisSideOnly);
+    }
+    // My plan, on the body map's stack; `addTechniqueId` opens its editor for that technique.
+    function openPlan(addTechniqueId) {
+        showTab(0);
+        const page = bodyStack.push(Qt.resolvedUrl("pages/plan/PlanPage.qml"), {
+                "addTechniqueId": addTechniqueId || ""
+            });
+        if (!page)
+            return;
+        page.backRequested.connect(shell.popPage);
+        page.startRequested.connect(shell.startPlan);
+    }
+    // Today's due techniques back to back, as one session.
+    function startPlan() {
+        // TODO(helper O's start gate): ask App.safety to check each due technique's region
+        // (not cleared, ticked contraindications) here, before starting, once it is on main.
+        const error = App.plan.startToday();
+        if (error.length > 0) {
+            shell.message = error;
+            return;
+        }
+        showTab(0);
+        const page = bodyStack.push(Qt.resolvedUrl("pages/session/SessionPage.qml"));
+        if (!page)
+            return;
+        page.closeRequested.connect(() => {
+                shell.popPage();
+                shell.showTab(1);
+            });
     }
     function popPage() {
         bodyStack.pop();
@@ -217,6 +247,19 @@ Item {
             bodyStack.pop(null);
             shell.showTab(0);
         }
+        // unknot://plan and unknot://plan/start (a reminder's tap, a practitioner's link).
+        function onPlanRequested() {
+            shell.followLink(() => {
+                    bodyStack.pop(null);
+                    shell.openPlan("");
+                });
+        }
+        function onPlanStartRequested() {
+            shell.followLink(() => {
+                    bodyStack.pop(null);
+                    shell.startPlan();
+                });
+        }
         function onLinkFailed(message) {
             shell.message = message;
         }
@@ -231,6 +274,16 @@ Item {
         target: App.reminders
         function onDraftRequested() {
             shell.showTab(2);
+        }
+    }
+    // A plan file opened with Unknot: the plan page shows it beside the current plan.
+    Connections {
+        target: App.plan
+        function onImportOffered() {
+            shell.followLink(() => {
+                    bodyStack.pop(null);
+                    shell.openPlan("");
+                });
         }
     }
     Connections {
@@ -274,6 +327,8 @@ Item {
                 id: regionListPage
                 anchors.fill: parent
                 onRegionChosen: regionId => shell.openRegion(regionId)
+                onPlanRequested: shell.openPlan("")
+                onPlanStartRequested: shell.startPlan()
             }
         }
         // The other tabs are built the first time they are shown, not at start-up; named

@@ -2,11 +2,14 @@
 #include "core/appcore.h"
 
 #include "audio/audioplayer.h"
+#include "audio/texttospeechspeaker.h"
 #include "content/catalog.h"
 #include "content/regions.h"
 #include "core/corepreparation.h"
+#include "custom/customtechniques.h"
 #include "links/deeplink.h"
 #include "links/logging.h"
+#include "plan/plan.h"
 #include "platform/filesharer.h"
 #include "platform/remindernotifier.h"
 #include "platform/screenawake.h"
@@ -16,7 +19,9 @@
 #include "safety/onboarding.h"
 #include "safety/safety.h"
 #include "session/guidedsession.h"
+#include "session/sessionplan.h"
 #include "session/sessionrecovery.h"
+#include "session/speakingclipoutput.h"
 #include "session/streamclipoutput.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
@@ -24,9 +29,12 @@
 #include "storage/storageguard.h"
 #include "transfer/transfercontroller.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJSEngine>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 
 #include <utility>
 
@@ -50,7 +58,11 @@ AppCore::AppCore(const Config &config, QObject *parent)
 AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent)
     : QObject(parent), m_database(std::make_unique<Database>()), m_catalog(new Catalog(this)),
       m_settings(new AppSettings(config.settingsPath, this)),
-      m_audio(new StreamClipOutput(new AudioPlayer(this), this)), m_startupLink(config.startupLink)
+      m_audio(new StreamClipOutput(new AudioPlayer(this), this)),
+      m_speaker(new TextToSpeechSpeaker(config.speechEngine, this)),
+      m_voice(new SpeakingClipOutput(m_audio, m_speaker,
+                                     SharedClips().named(QStringLiteral("chime")), this)),
+      m_startupLink(config.startupLink)
 {
     const QString dbPath =
         config.databasePath.isEmpty() ? Database::defaultFilePath() : config.databasePath;
@@ -81,12 +93,15 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
 
     // The volume lives in the settings (the slider sets it there); the output applies it.
     m_audio->setVolume(m_settings->voiceVolume());
-    connect(m_settings, &AppSettings::voiceVolumeChanged, this,
-            [this] { m_audio->setVolume(m_settings->voiceVolume()); });
+    m_speaker->setVolume(m_settings->voiceVolume());
+    connect(m_settings, &AppSettings::voiceVolumeChanged, this, [this] {
+        m_audio->setVolume(m_settings->voiceVolume());
+        m_speaker->setVolume(m_settings->voiceVolume());
+    });
 
     // A session the last run left open (the app was killed) is kept as an incomplete one.
     SessionRecovery::closeUnfinished(*m_repository, *m_catalog, QDateTime::currentDateTime());
-    m_session = new GuidedSession(m_catalog, m_repository.get(), m_audio, nullptr, this);
+    m_session = new GuidedSession(m_catalog, m_repository.get(), m_voice, nullptr, this);
     // "Voice off" lives in the session (its switch sets it there); the settings keep it.
     m_session->setVoiceOff(m_settings->voiceOff());
     connect(m_session, &GuidedSession::voiceOffChanged, m_settings,
@@ -100,6 +115,15 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
         connect(m_session, &GuidedSession::pausedChanged, this, update);
     }
     m_history = new HistoryModel(m_repository.get(), m_catalog, this);
+    // The user's own techniques join the catalog after the first frame (load()).
+    m_custom = new CustomTechniques(m_database->connection(),
+                                    config.voiceDir.isEmpty()
+                                        ? QFileInfo(dbPath).dir().filePath(QStringLiteral("voice"))
+                                        : config.voiceDir,
+                                    m_catalog, config.microphoneAccess, this);
+    m_custom->setSession(m_session);
+    connect(m_custom, &CustomTechniques::changed, m_history, &HistoryModel::reload);
+    QTimer::singleShot(kGuardFallbackMs, this, [this] { loadCustomTechniques(); });
     connect(m_session, &GuidedSession::saved, m_history, &HistoryModel::reload);
     m_progress = new ProgressStats(m_database->connection(), this);
     connect(m_session, &GuidedSession::saved, m_progress, &ProgressStats::refresh);
@@ -110,6 +134,13 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
         new TransferController(m_database->connection(), m_catalog, config.fileSharer, this);
     connect(m_transfer, &TransferController::imported, m_history, &HistoryModel::reload);
     connect(m_transfer, &TransferController::imported, m_progress, &ProgressStats::refresh);
+
+    // The plan reads nothing until its card or page asks (after the first frame).
+    m_plan = new Plan(m_database->connection(), m_catalog, m_session, config.fileSharer, this);
+    connect(m_transfer, &TransferController::imported, m_plan, [this] {
+        if (m_plan->loaded())
+            m_plan->load();
+    });
 
     // Reminders reach the notifier at start, after every change, after a restore, after a
     // session (skip-if-done) and when the clock or zone changes (the scheduler's check timer).
@@ -141,6 +172,8 @@ AppCore::~AppCore()
     delete m_transfer;
     delete m_reminders;
     delete m_safety;
+    delete m_plan;
+    delete m_custom;
     m_repository.reset();
     m_database->close();
 }
@@ -166,6 +199,15 @@ void AppCore::startBackgroundChecks()
 {
     if (m_guard)
         m_guard->start();
+    loadCustomTechniques();
+}
+
+void AppCore::loadCustomTechniques()
+{
+    if (m_customLoaded)
+        return;
+    m_customLoaded = true;
+    m_custom->load();
 }
 
 void AppCore::setStorageError(const QString &message)
@@ -194,8 +236,18 @@ void AppCore::openLink(const QString &link)
         m_heldLinks << link;
         return;
     }
+    // "Open with" and the share sheet hand over a file: a plan to compare and maybe import.
+    if (const QUrl url(link); url.isLocalFile() || url.scheme() == QLatin1String("content")) {
+        qCInfo(lcLinks) << "open file" << link;
+        if (const QString error = m_plan->previewImport(url); !error.isEmpty())
+            emit linkFailed(error);
+        else
+            emit m_plan->importOffered();
+        return;
+    }
     const DeepLink parsed = DeepLink::parse(link);
     qCInfo(lcLinks) << "open" << link;
+    loadCustomTechniques(); // the link may name one of the user's own techniques
     switch (parsed.kind) {
     case DeepLink::Kind::Invalid:
         emit linkFailed(parsed.error);
@@ -205,6 +257,12 @@ void AppCore::openLink(const QString &link)
         return;
     case DeepLink::Kind::NewReminder:
         m_reminders->openLink(parsed);
+        return;
+    case DeepLink::Kind::OpenPlan:
+        emit planRequested();
+        return;
+    case DeepLink::Kind::StartPlan:
+        emit planStartRequested();
         return;
     case DeepLink::Kind::OpenRegion:
         if (!Regions::isKnownId(parsed.regionId))

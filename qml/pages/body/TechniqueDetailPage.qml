@@ -16,6 +16,7 @@ AppPage {
     // thisSideOnly: a two-sided technique is done on the chosen side alone.
     signal startRequested(string techniqueId, string regionId, bool thisSideOnly)
     signal backRequested
+    signal addToPlanRequested(string techniqueId)
 
     objectName: "techniqueDetailPage"
     background: Rectangle {
@@ -208,7 +209,7 @@ AppPage {
     }
 
     footer: Rectangle {
-        implicitHeight: startButton.implicitHeight + Theme.spaceM * 2
+        implicitHeight: footerButtons.implicitHeight + Theme.spaceM * 2
         color: Theme.background
 
         Rectangle {
@@ -218,14 +219,30 @@ AppPage {
             color: Theme.outline
         }
 
-        AppButton {
-            id: startButton
-            objectName: "startSessionButton"
+        ColumnLayout {
+            id: footerButtons
+
             anchors.centerIn: parent
             width: Math.min(parent.width - Theme.spaceM * 2, Theme.contentMaxWidth)
-            enabled: steps.valid
-            text: qsTr("Start guided session")
-            onClicked: page.startRequested(page.techniqueId, page.regionId, steps.bothSides && thisSideOnly.checked)
+            spacing: Theme.spaceS
+
+            AppButton {
+                id: startButton
+
+                objectName: "startSessionButton"
+                Layout.fillWidth: true
+                enabled: steps.valid
+                text: qsTr("Start guided session")
+                onClicked: page.startRequested(page.techniqueId, page.regionId, steps.bothSides && thisSideOnly.checked)
+            }
+            AppButton {
+                objectName: "addToPlanButton"
+                Layout.fillWidth: true
+                enabled: steps.valid
+                tone: "secondary"
+                text: App.plan.loaded && App.plan.contains(page.techniqueId) ? qsTr("In my plan: add again or change") : qsTr("Add to my plan")
+                onClicked: page.addToPlanRequested(page.techniqueId)
+            }
         }
     }
 }

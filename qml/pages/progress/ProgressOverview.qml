@@ -145,6 +145,14 @@ Flickable {
             }
         }
 
+        // Done against planned per week: built after the first frame, by file.
+        Loader {
+            objectName: "planAdherenceLoader"
+            Layout.fillWidth: true
+            asynchronous: true
+            source: "../plan/PlanAdherenceSection.qml"
+        }
+
         // The first frame shows the streaks and the week chart (what fits a phone's first
         // screen); the calendar, the regions and export are incubated over the next frames, so
         // opening the tab never waits for them.
