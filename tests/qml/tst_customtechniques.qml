@@ -172,6 +172,7 @@ Item {
             App.session.begin(-1);
             const label = findChild(session, "voiceSourceLabel");
             tryVerify(() => label !== null && label.visible);
+            tryVerify(() => Math.abs(session.mapToItem(root, 0, 0).x) < 1, 3000, "the session page is in place");
             verify(["speech", "captions"].indexOf(App.session.voiceSource) >= 0, App.session.voiceSource);
             verify(label.text.indexOf("Voice:") === 0, label.text);
             shot("session");

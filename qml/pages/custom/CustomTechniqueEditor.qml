@@ -127,7 +127,7 @@ AppPage {
     }
     header: PageHeader {
         title: editor.isNew ? qsTr("Your own technique") : qsTr("Edit your technique")
-        subtitle: App.catalog.regionName(editor.draft.region || editor.regionId)
+        subtitle: App.catalog.regionName(editor.regionId.length > 0 ? editor.regionId : App.catalog.defaultRegionFor(editor.techniqueId))
         showBack: true
         onBackClicked: editor.cancel()
     }
