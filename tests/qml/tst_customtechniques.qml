@@ -33,7 +33,7 @@ Item {
             return findChild(shell, "techniqueListPage");
         }
         function shot(name) {
-            const dir = typeof screenshotDir === "string" ? screenshotDir : "";
+            const dir = typeof screenshotDir === "string" ? screenshotDir : ""; // qmllint disable unqualified
             if (dir.length > 0) {
                 waitForRendering(root);
                 grabImage(root).save(dir + "/custom-" + name + ".png");

@@ -99,7 +99,7 @@ AppPage {
                 anchors.centerIn: parent
                 tone: "secondary"
                 text: qsTr("Add your own technique")
-                onClicked: page.addOwnRequested(page.regionId)
+                onClicked: () => page.addOwnRequested(page.regionId)
             }
         }
         delegate: TechniqueRow {

@@ -23,10 +23,10 @@ Flow {
         delegate: FilterChip {
             required property var modelData
 
-            objectName: chips.prefix + "_" + modelData.id
+            objectName: chips.prefix + "_" + modelData.id // qmllint disable unqualified
             text: modelData.name
-            selected: chips.selected.indexOf(modelData.id) >= 0
-            onClicked: chips.toggled(modelData.id)
+            selected: chips.selected.indexOf(modelData.id) >= 0 // qmllint disable unqualified
+            onClicked: () => chips.toggled(modelData.id)
         }
     }
 }

@@ -32,6 +32,15 @@ AppPage {
     function errorFor(field) {
         return errors[field] || "";
     }
+    // A list field's messages: about the list, then about each entry.
+    function errorsOf(field) {
+        const found = [];
+        for (const key in errors) {
+            if (key === field || key.indexOf(field + " entry ") === 0)
+                found.push(errors[key]);
+        }
+        return found.join("\n");
+    }
     function recheck() {
         if (triedSaving)
             errors = toErrorMap(App.customTechniques.check(draft));
@@ -101,7 +110,7 @@ AppPage {
     }
     function save() {
         triedSaving = true;
-        const result = App.customTechniques.save(draft);
+        const result = Object.assign({}, App.customTechniques.save(draft));
         errors = toErrorMap(result.errors);
         if (result.ok) {
             techniqueId = result.id;
@@ -304,7 +313,7 @@ AppPage {
                     label: qsTr("When to stop (one per line)")
                     multiLine: true
                     initialText: (editor.draft.cautions || []).join("\n")
-                    error: [editor.errorFor("cautions"), editor.errorFor("cautions entry 1"), editor.errorFor("cautions entry 2"), editor.errorFor("cautions entry 3"), editor.errorFor("cautions entry 4")].filter(e => e.length > 0).join("\n")
+                    error: editor.errorsOf("cautions")
                     onEdited: text => editor.setField("cautions", text.split("\n"))
                 }
                 LabeledField {
@@ -312,7 +321,7 @@ AppPage {
                     label: qsTr("When not to do it at all (one per line)")
                     multiLine: true
                     initialText: (editor.draft.contraindications || []).join("\n")
-                    error: [editor.errorFor("contraindications"), editor.errorFor("contraindications entry 1"), editor.errorFor("contraindications entry 2"), editor.errorFor("contraindications entry 3"), editor.errorFor("contraindications entry 4")].filter(e => e.length > 0).join("\n")
+                    error: editor.errorsOf("contraindications")
                     onEdited: text => editor.setField("contraindications", text.split("\n"))
                 }
             }
@@ -339,7 +348,7 @@ AppPage {
                     return editor.draft.steps.length;
                 }
                 delegate: StepCard {
-                    owner: editor
+                    owner: editor // qmllint disable unqualified
                 }
             }
 
