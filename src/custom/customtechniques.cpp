@@ -168,14 +168,14 @@ QVariantMap CustomTechniques::save(const QVariantMap &draft)
     QList<ContentProblem> problems;
     const Technique checked = CustomTechniqueRules::check(definition, problems);
     QMap<int, QString> voices = CustomTechniqueRules::voiceFilesOf(draft);
-    for (auto it = voices.begin(); it != voices.end();) {
-        if (!isPlainFileName(it.value()) || !QFile::exists(voicePath(it.value())) ||
-            it.key() >= checked.steps.size()) {
-            problems.append({QString(), id, QStringLiteral("step %1 recording").arg(it.key() + 1),
+    const QList<int> recordedSteps = voices.keys();
+    for (const int step : recordedSteps) {
+        const QString file = voices.value(step);
+        if (!isPlainFileName(file) || !QFile::exists(voicePath(file)) ||
+            step >= checked.steps.size()) {
+            problems.append({QString(), id, QStringLiteral("step %1 recording").arg(step + 1),
                              QStringLiteral("the recording is missing; record it again")});
-            it = voices.erase(it);
-        } else {
-            ++it;
+            voices.remove(step);
         }
     }
     if (!problems.isEmpty())
