@@ -232,6 +232,14 @@ private slots:
         QVERIFY(
             errors.value(QStringLiteral("step 3 recording")).contains(QLatin1String("missing")));
 
+        // An abandoned draft takes its own recordings with it, never a stored technique's.
+        writeFile(QDir(voiceDir()).filePath(QStringLiteral("draft-only.wav")));
+        QVariantMap abandoned =
+            withStep(draft, 3, QStringLiteral("recording"), QStringLiteral("draft-only.wav"));
+        custom.discard(abandoned);
+        QVERIFY(!QFile::exists(QDir(voiceDir()).filePath(QStringLiteral("draft-only.wav"))));
+        QVERIFY(QFile::exists(QDir(voiceDir()).filePath(QStringLiteral("again.wav"))));
+
         QVERIFY(custom.remove(id));
         QVERIFY(!catalog.hasTechnique(id));
         QVERIFY(!QFile::exists(QDir(voiceDir()).filePath(QStringLiteral("again.wav"))));

@@ -24,6 +24,7 @@ AppPage {
     property bool confirmingDelete: false
     // Bumped when steps are added or removed, so the step cards are built again from the draft.
     property int stepLayout: 0
+    property bool saved: false
     readonly property bool isNew: techniqueId.length === 0
     readonly property VoiceRecorder recorder: App.customTechniques.recorder
 
@@ -113,6 +114,7 @@ AppPage {
         const result = Object.assign({}, App.customTechniques.save(draft));
         errors = toErrorMap(result.errors);
         if (result.ok) {
+            saved = true;
             techniqueId = result.id;
             closeRequested();
         }
@@ -121,16 +123,19 @@ AppPage {
         if (App.customTechniques.remove(techniqueId))
             closeRequested();
     }
-    // Leaving without saving: what was recorded for this draft alone goes.
     function cancel() {
-        if (recorder.recording)
-            recorder.cancel();
-        recorder.stopPlaying();
-        App.customTechniques.discard(draft);
         closeRequested();
     }
 
     objectName: "customTechniqueEditor"
+    // However the page is left (its back arrow, the phone's Back, a link): a recording under way
+    // stops and is thrown away, and what was recorded for an unsaved draft alone goes.
+    Component.onDestruction: {
+        recorder.cancel();
+        recorder.stopPlaying();
+        if (!saved)
+            App.customTechniques.discard(draft);
+    }
     background: Rectangle {
         color: Theme.background
     }
