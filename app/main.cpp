@@ -55,6 +55,8 @@ int main(int argc, char *argv[])
 
     unknot::AppCore::Config config;
     config.startupLink = options.link;
+    // The self-test and the start-up benchmark run a known UI, not the first-launch introduction.
+    config.firstLaunchFlow = !options.selfTest && !options.benchFirstFrame;
     // The self-test must never touch the user's own records.
     // Created only then: phones kill the app instead of letting it exit, so a folder made on
     // every launch would never be removed.

@@ -34,6 +34,13 @@
             <numerusform>best: %n days.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n planned session(s) done (%2%).</source>
+        <translation>
+            <numerusform>%1 of %n planned session done (%2%).</numerusform>
+            <numerusform>%1 of %n planned sessions done (%2%).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressOverview</name>
@@ -154,6 +161,30 @@
         <translation>
             <numerusform>second left</numerusform>
             <numerusform>seconds left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unknot::Plan</name>
+    <message numerus="yes">
+        <source>%n time(s) a week</source>
+        <translation>
+            <numerusform>%n time a week</numerusform>
+            <numerusform>%n times a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done %n time(s) this week</source>
+        <translation>
+            <numerusform>Done %n time this week</numerusform>
+            <numerusform>Done %n times this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file carries %n custom technique(s), which this version cannot add yet.</source>
+        <translation>
+            <numerusform>The file carries %n custom technique, which this version cannot add yet.</numerusform>
+            <numerusform>The file carries %n custom techniques, which this version cannot add yet.</numerusform>
         </translation>
     </message>
 </context>

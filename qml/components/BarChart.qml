@@ -53,7 +53,7 @@ Item {
                     radius: Theme.radiusS / 2
                     color: slot.value > 0 ? Theme.primary : Theme.outline
                 }
-                Label {
+                Text {
                     anchors.bottom: bar.top
                     anchors.bottomMargin: 2
                     anchors.horizontalCenter: parent.horizontalCenter
@@ -62,7 +62,7 @@ Item {
                     color: Theme.textSecondary
                     font.pixelSize: Theme.fontCaption2
                 }
-                Label {
+                Text {
                     anchors.top: parent.bottom
                     anchors.topMargin: Theme.spaceXs
                     anchors.horizontalCenter: parent.horizontalCenter

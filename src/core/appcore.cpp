@@ -9,12 +9,15 @@
 #include "custom/customtechniques.h"
 #include "links/deeplink.h"
 #include "links/logging.h"
+#include "plan/plan.h"
 #include "platform/filesharer.h"
 #include "platform/remindernotifier.h"
 #include "platform/screenawake.h"
 #include "progress/historymodel.h"
 #include "progress/progressstats.h"
 #include "reminders/reminders.h"
+#include "safety/onboarding.h"
+#include "safety/safety.h"
 #include "session/guidedsession.h"
 #include "session/sessionplan.h"
 #include "session/sessionrecovery.h"
@@ -31,6 +34,7 @@
 #include <QJSEngine>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 
 #include <utility>
 
@@ -131,6 +135,13 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
     connect(m_transfer, &TransferController::imported, m_history, &HistoryModel::reload);
     connect(m_transfer, &TransferController::imported, m_progress, &ProgressStats::refresh);
 
+    // The plan reads nothing until its card or page asks (after the first frame).
+    m_plan = new Plan(m_database->connection(), m_catalog, m_session, config.fileSharer, this);
+    connect(m_transfer, &TransferController::imported, m_plan, [this] {
+        if (m_plan->loaded())
+            m_plan->load();
+    });
+
     // Reminders reach the notifier at start, after every change, after a restore, after a
     // session (skip-if-done) and when the clock or zone changes (the scheduler's check timer).
     m_reminders = new Reminders(m_database->connection(), m_catalog, config.reminderNotifier, this);
@@ -143,6 +154,13 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
         });
     }
     m_reminders->startChecking();
+
+    m_safety = new Safety(m_database->connection(), m_catalog, m_settings, this);
+    m_safety->onboarding()->setActive(config.firstLaunchFlow);
+    connect(m_safety->onboarding(), &Onboarding::acknowledged, this, &AppCore::openHeldLinks);
+    connect(m_transfer, &TransferController::imported, m_safety, &Safety::reload);
+    if (m_guard)
+        connect(m_guard, &StorageGuard::recovered, m_safety, &Safety::reload);
 }
 
 AppCore::~AppCore()
@@ -153,6 +171,8 @@ AppCore::~AppCore()
     delete m_progress;
     delete m_transfer;
     delete m_reminders;
+    delete m_safety;
+    delete m_plan;
     delete m_custom;
     m_repository.reset();
     m_database->close();
@@ -211,6 +231,20 @@ AppCore *AppCore::create(QQmlEngine *, QJSEngine *)
 
 void AppCore::openLink(const QString &link)
 {
+    if (m_safety->onboarding()->needed()) {
+        qCInfo(lcLinks) << "kept until the introduction is acknowledged:" << link;
+        m_heldLinks << link;
+        return;
+    }
+    // "Open with" and the share sheet hand over a file: a plan to compare and maybe import.
+    if (const QUrl url(link); url.isLocalFile() || url.scheme() == QLatin1String("content")) {
+        qCInfo(lcLinks) << "open file" << link;
+        if (const QString error = m_plan->previewImport(url); !error.isEmpty())
+            emit linkFailed(error);
+        else
+            emit m_plan->importOffered();
+        return;
+    }
     const DeepLink parsed = DeepLink::parse(link);
     qCInfo(lcLinks) << "open" << link;
     loadCustomTechniques(); // the link may name one of the user's own techniques
@@ -223,6 +257,12 @@ void AppCore::openLink(const QString &link)
         return;
     case DeepLink::Kind::NewReminder:
         m_reminders->openLink(parsed);
+        return;
+    case DeepLink::Kind::OpenPlan:
+        emit planRequested();
+        return;
+    case DeepLink::Kind::StartPlan:
+        emit planStartRequested();
         return;
     case DeepLink::Kind::OpenRegion:
         if (!Regions::isKnownId(parsed.regionId))
@@ -244,6 +284,13 @@ void AppCore::openLink(const QString &link)
         emit techniqueRequested(parsed.techniqueId);
     else
         emit sessionRequested(parsed.techniqueId);
+}
+
+void AppCore::openHeldLinks()
+{
+    const QStringList held = std::exchange(m_heldLinks, {});
+    for (const QString &link : held)
+        openLink(link);
 }
 
 void AppCore::openStartupLink()

@@ -94,6 +94,24 @@ SessionPlan SessionPlan::build(const Technique &t, SessionChoice choice, const S
     return plan;
 }
 
+SessionPlan SessionPlan::concatenate(const QList<SessionPlan> &parts, qint64 transitionMs)
+{
+    SessionPlan run;
+    for (qsizetype part = 0; part < parts.size(); ++part) {
+        const qsizetype first = run.steps.size();
+        for (PlannedStep step : parts.at(part).steps) {
+            step.part = int(part);
+            if (part + 1 < parts.size())
+                step.segments.removeIf([](const Segment &s) { return s.kind == Kind::Closing; });
+            run.steps.append(step);
+        }
+        run.passes += parts.at(part).passes;
+        if (part > 0 && run.steps.size() > first)
+            run.steps[first].segments.prepend({Kind::Transition, {}, transitionMs, 0});
+    }
+    return run;
+}
+
 qint64 SessionPlan::timedMs(int count) const
 {
     qint64 total = 0;

@@ -27,7 +27,7 @@ Item {
             Label {
                 objectName: "stepCounter"
                 Layout.fillWidth: true
-                text: qsTr("Step %1 of %2").arg(view.session.stepNumber).arg(view.session.stepsPerSide)
+                text: view.session.partCount > 1 ? qsTr("Technique %1 of %2 · step %3 of %4").arg(view.session.partIndex + 1).arg(view.session.partCount).arg(view.session.stepNumber).arg(view.session.stepsPerSide) : qsTr("Step %1 of %2").arg(view.session.stepNumber).arg(view.session.stepsPerSide)
                 color: Theme.primary
                 font.pixelSize: Theme.fontLabel
                 font.weight: Font.DemiBold
@@ -85,7 +85,8 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.minimumHeight: Theme.touchTarget * 2
-            text: view.session.stepText
+            // Between two techniques of a plan run: what comes next.
+            text: view.session.activity === "transition" ? qsTr("Next: %1").arg(view.session.title) : view.session.stepText
             color: Theme.text
             // Larger on wide screens (a tablet propped up across the room); shrinks to fit.
             font.pixelSize: Math.round(Theme.fontDisplay * Math.min(1.5, Math.max(1, width / 420)))
