@@ -46,6 +46,7 @@ Item {
         if (!page)
             return;
         page.techniqueChosen.connect(techniqueId => shell.openTechnique(techniqueId, page.regionId));
+        page.addOwnRequested.connect(region => shell.openCustomEditor("", region));
         page.clearanceEditRequested.connect(shell.openClearance);
         page.backRequested.connect(shell.popPage);
     }
@@ -58,6 +59,16 @@ Item {
         page.saved.connect(shell.popPage);
         page.backRequested.connect(shell.popPage);
     }
+    // The editor of the user's own techniques (a new one for `regionId` when no id is given).
+    function openCustomEditor(techniqueId, regionId) {
+        showTab(0);
+        const page = bodyStack.push(Qt.resolvedUrl("pages/custom/CustomTechniqueEditor.qml"), {
+                "techniqueId": techniqueId,
+                "regionId": regionId
+            });
+        if (page)
+            page.closeRequested.connect(shell.popPage);
+    }
     function openTechnique(techniqueId, regionId) {
         showTab(0);
         const page = bodyStack.push(Qt.resolvedUrl("pages/body/TechniqueDetailPage.qml"), {
@@ -67,6 +78,10 @@ Item {
         if (!page)
             return;
         page.startRequested.connect(shell.startSession);
+        page.editRequested.connect(id => {
+                shell.popPage();
+                shell.openCustomEditor(id, "");
+            });
         page.backRequested.connect(shell.popPage);
         page.addToPlanRequested.connect(shell.openPlan);
     }

@@ -10,6 +10,7 @@ namespace unknot {
 PlatformServices createPlatformServices()
 {
     PlatformServices services;
+    // No microphone permission on desktops: recording is always allowed (microphoneAccess null).
     services.reminderNotifier =
         std::make_unique<DesktopReminderNotifier>(QDBusConnection::sessionBus());
     return services;

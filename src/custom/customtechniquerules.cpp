@@ -12,17 +12,17 @@ namespace unknot::CustomTechniqueRules {
 
 namespace {
 
-const QString kId = QStringLiteral("id");
-const QString kRegion = QStringLiteral("region");
-const QString kSide = QStringLiteral("side");
-const QString kSteps = QStringLiteral("steps");
-const QString kText = QStringLiteral("text");
-const QString kCue = QStringLiteral("cue");
-const QString kTiming = QStringLiteral("timing");
-const QString kSeconds = QStringLiteral("seconds");
-const QString kReps = QStringLiteral("reps");
-const QString kTempo = QStringLiteral("tempoSeconds");
-const QString kRecording = QStringLiteral("recording");
+constexpr QLatin1String kId("id");
+constexpr QLatin1String kRegion("region");
+constexpr QLatin1String kSide("side");
+constexpr QLatin1String kSteps("steps");
+constexpr QLatin1String kText("text");
+constexpr QLatin1String kCue("cue");
+constexpr QLatin1String kTiming("timing");
+constexpr QLatin1String kSeconds("seconds");
+constexpr QLatin1String kReps("reps");
+constexpr QLatin1String kTempo("tempoSeconds");
+constexpr QLatin1String kRecording("recording");
 
 // The texts copied between draft and definition as they are.
 const QStringList &textFields()

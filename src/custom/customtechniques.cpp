@@ -2,6 +2,8 @@
 #include "custom/customtechniques.h"
 
 #include "content/catalog.h"
+#include "content/contentterms.h"
+#include "content/regions.h"
 #include "custom/customtechniquerules.h"
 #include "custom/logging.h"
 #include "custom/voicerecorder.h"
@@ -166,14 +168,14 @@ QVariantMap CustomTechniques::save(const QVariantMap &draft)
     QList<ContentProblem> problems;
     const Technique checked = CustomTechniqueRules::check(definition, problems);
     QMap<int, QString> voices = CustomTechniqueRules::voiceFilesOf(draft);
-    for (auto it = voices.begin(); it != voices.end();) {
-        if (!isPlainFileName(it.value()) || !QFile::exists(voicePath(it.value())) ||
-            it.key() >= checked.steps.size()) {
-            problems.append({QString(), id, QStringLiteral("step %1 recording").arg(it.key() + 1),
+    const QList<int> recordedSteps = voices.keys();
+    for (const int step : recordedSteps) {
+        const QString file = voices.value(step);
+        if (!isPlainFileName(file) || !QFile::exists(voicePath(file)) ||
+            step >= checked.steps.size()) {
+            problems.append({QString(), id, QStringLiteral("step %1 recording").arg(step + 1),
                              QStringLiteral("the recording is missing; record it again")});
-            it = voices.erase(it);
-        } else {
-            ++it;
+            voices.remove(step);
         }
     }
     if (!problems.isEmpty())
@@ -226,6 +228,38 @@ void CustomTechniques::deleteUnreferenced(const QStringList &candidates)
         if (isPlainFileName(file) && !referenced.contains(file))
             QFile::remove(voicePath(file));
     }
+}
+
+QVariantList CustomTechniques::choices(const QString &what, const QString &regionId) const
+{
+    QVariantList out;
+    const auto add = [&out](const QString &id, const QString &name) {
+        out << QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}};
+    };
+    if (what == QLatin1String("goals")) {
+        for (const QString &id : ContentTerms::goals())
+            add(id, ContentTerms::goalName(id));
+    } else if (what == QLatin1String("equipment")) {
+        for (const QString &id : ContentTerms::equipment())
+            add(id, ContentTerms::equipmentName(id));
+    } else if (what == QLatin1String("intensities")) {
+        for (const QString &id : ContentTerms::intensities())
+            add(id, ContentTerms::intensityName(id));
+    } else if (what == QLatin1String("stepKinds")) {
+        for (const QString &id : ContentTerms::stepKinds())
+            add(id, ContentTerms::stepKindName(id));
+    } else if (what == QLatin1String("sides")) {
+        const QString base = Regions::isKnownBase(regionId) ? regionId : Regions::baseOf(regionId);
+        if (Regions::isCentreBase(base)) {
+            add(QStringLiteral("centre"), tr("The middle"));
+            add(QStringLiteral("each-side"), tr("Each side in turn"));
+        } else {
+            add(QStringLiteral("both"), tr("Both sides"));
+            add(QStringLiteral("left"), tr("Left side only"));
+            add(QStringLiteral("right"), tr("Right side only"));
+        }
+    }
+    return out;
 }
 
 bool CustomTechniques::isCustom(const QString &id) const

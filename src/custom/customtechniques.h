@@ -67,6 +67,9 @@ public:
     // when the draft is saved without it).
     Q_INVOKABLE void dropRecording(const QString &file);
     Q_INVOKABLE bool isCustom(const QString &id) const;
+    // What the editor offers, as [{id, name}]: "goals", "equipment", "intensities",
+    // "stepKinds", or "sides" (those that fit the region).
+    Q_INVOKABLE QVariantList choices(const QString &what, const QString &regionId = {}) const;
     Q_INVOKABLE QString errorText() const { return m_error; }
 
 signals:

@@ -185,8 +185,8 @@ void VoiceRecorder::onRecorderStateChanged()
     }
     qCInfo(lcCustom) << "recorded" << target << m_durationMs << "ms";
     m_lastFile = m_finalName;
+    emit recorded(m_lastFile); // while still Finishing: the listener knows which step it was for
     setState(State::Idle);
-    emit recorded(m_lastFile);
 }
 
 void VoiceRecorder::play(const QString &file)

@@ -60,7 +60,8 @@ public:
     Q_INVOKABLE void start();
     // Ends the recording; recorded() follows once the file is complete.
     Q_INVOKABLE void stop();
-    // Ends the recording and throws it away.
+    // Ends the recording (or the question for the microphone, or the finishing of a file) and
+    // throws it away; nothing otherwise.
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void play(const QString &file);
     Q_INVOKABLE void stopPlaying();

@@ -7,7 +7,7 @@
 namespace unknot::CueVoice {
 
 namespace {
-const QString kSpeechScheme = QStringLiteral("unknot-speech");
+constexpr QLatin1String kSpeechScheme("unknot-speech");
 } // namespace
 
 QUrl cueClipOf(const Technique &, const Step &step)

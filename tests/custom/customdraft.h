@@ -16,15 +16,14 @@ inline QVariantMap validShoulderDraft()
     draft[QStringLiteral("cautions")] = QStringList{QStringLiteral("Stop if the pain gets sharp.")};
     draft[QStringLiteral("contraindications")] =
         QStringList{QStringLiteral("Do not use it on a fresh injury.")};
-    const QStringList texts = {
-        QStringLiteral("Sit tall and let the working arm hang."),
-        QStringLiteral("Find the tender spot below the collarbone."),
-        QStringLiteral("Press two fingers on the spot."),
-        QStringLiteral("Reach the arm slowly forward."),
-        QStringLiteral("Let go of the spot."),
-        QStringLiteral("Move the fingers a little lower."),
-        QStringLiteral("Reach forward again."),
-        QStringLiteral("Rest the arm and breathe.")};
+    const QStringList texts = {QStringLiteral("Sit tall and let the working arm hang."),
+                               QStringLiteral("Find the tender spot below the collarbone."),
+                               QStringLiteral("Press two fingers on the spot."),
+                               QStringLiteral("Reach the arm slowly forward."),
+                               QStringLiteral("Let go of the spot."),
+                               QStringLiteral("Move the fingers a little lower."),
+                               QStringLiteral("Reach forward again."),
+                               QStringLiteral("Rest the arm and breathe.")};
     QVariantList steps = draft.value(QStringLiteral("steps")).toList();
     for (int i = 0; i < steps.size(); ++i) {
         QVariantMap step = steps.at(i).toMap();

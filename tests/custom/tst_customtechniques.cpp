@@ -3,7 +3,9 @@
 #include "content/techniquelistmodel.h"
 #include "custom/customtechniquerepository.h"
 #include "custom/customtechniques.h"
+#include "custom/voicerecorder.h"
 #include "customdraft.h"
+#include "platform/microphoneaccess.h"
 #include "session/clipoutput.h"
 #include "session/cuevoice.h"
 #include "session/guidedsession.h"
@@ -18,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace unknot;
 
@@ -134,8 +137,10 @@ private slots:
         const auto errors = errorsOf(result.value(QStringLiteral("errors")).toList());
         qInfo() << errors;
         QCOMPARE(errors.value(QStringLiteral("title")), QStringLiteral("is empty"));
-        QVERIFY(errors.values(QStringLiteral("purpose")).join(' ').contains(QLatin1String("capital")));
-        QVERIFY(errors.values(QStringLiteral("purpose")).join(' ').contains(QLatin1String("heals")));
+        QVERIFY(
+            errors.values(QStringLiteral("purpose")).join(' ').contains(QLatin1String("capital")));
+        QVERIFY(
+            errors.values(QStringLiteral("purpose")).join(' ').contains(QLatin1String("heals")));
         QVERIFY(errors.value(QStringLiteral("cautions")).contains(QLatin1String("empty list")));
         QVERIFY(errors.value(QStringLiteral("step 3 timing")).contains(QLatin1String("3 to 120")));
         QVERIFY(errors.value(QStringLiteral("step 2 cue")).contains(QLatin1String("digit")));
@@ -221,10 +226,19 @@ private slots:
         QVERIFY(QFile::exists(QDir(voiceDir()).filePath(QStringLiteral("again.wav"))));
 
         // A recording that is not there is a clear error on its step, not a silent step.
-        QVariantMap missing = withStep(draft, 2, QStringLiteral("recording"),
-                                       QStringLiteral("never-made.wav"));
+        QVariantMap missing =
+            withStep(draft, 2, QStringLiteral("recording"), QStringLiteral("never-made.wav"));
         const auto errors = errorsOf(custom.save(missing).value(QStringLiteral("errors")).toList());
-        QVERIFY(errors.value(QStringLiteral("step 3 recording")).contains(QLatin1String("missing")));
+        QVERIFY(
+            errors.value(QStringLiteral("step 3 recording")).contains(QLatin1String("missing")));
+
+        // An abandoned draft takes its own recordings with it, never a stored technique's.
+        writeFile(QDir(voiceDir()).filePath(QStringLiteral("draft-only.wav")));
+        QVariantMap abandoned =
+            withStep(draft, 3, QStringLiteral("recording"), QStringLiteral("draft-only.wav"));
+        custom.discard(abandoned);
+        QVERIFY(!QFile::exists(QDir(voiceDir()).filePath(QStringLiteral("draft-only.wav"))));
+        QVERIFY(QFile::exists(QDir(voiceDir()).filePath(QStringLiteral("again.wav"))));
 
         QVERIFY(custom.remove(id));
         QVERIFY(!catalog.hasTechnique(id));
@@ -294,6 +308,40 @@ private slots:
         QCOMPARE(session.title(), QStringLiteral("Shoulder pin and reach"));
         session.stop();
         QCOMPARE(catalog.titleOf(id), QStringLiteral("Renamed while running"));
+    }
+
+    void aRefusedMicrophoneIsExplainedWithTheWayToTheSettings()
+    {
+        struct RefusingMicrophone : MicrophoneAccess
+        {
+            int asked = 0;
+            int settingsOpened = 0;
+            void request(std::function<void(bool)> done) override
+            {
+                ++asked;
+                QTimer::singleShot(0, [done] { done(false); });
+            }
+            bool openSettings() override
+            {
+                ++settingsOpened;
+                return true;
+            }
+        } microphone;
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("custom.sqlite"))));
+        CustomTechniques custom(db.connection(), voiceDir(), nullptr, &microphone);
+        VoiceRecorder *recorder = custom.recorder();
+        QSignalSpy recorded(recorder, &VoiceRecorder::recorded);
+        recorder->start();
+        QCOMPARE(microphone.asked, 1); // asked on the first recording, not before
+        QCOMPARE(recorder->state(), VoiceRecorder::State::AskingPermission);
+        QTRY_COMPARE(recorder->state(), VoiceRecorder::State::Denied);
+        QVERIFY(recorder->errorText().contains(QLatin1String("system settings")));
+        QVERIFY(recorder->openMicrophoneSettings());
+        QCOMPARE(microphone.settingsOpened, 1);
+        QTest::qWait(50);
+        QVERIFY(recorded.isEmpty());
+        QVERIFY(QDir(voiceDir()).entryList(QDir::Files).isEmpty());
     }
 
     void theTableTakesOnlyCustomIds()

@@ -11,6 +11,8 @@ AppPage {
     required property string regionId
 
     signal techniqueChosen(string techniqueId)
+    // "Add your own technique": the editor for the user's own (qml/pages/custom/).
+    signal addOwnRequested(string regionId)
     signal backRequested
     signal clearanceEditRequested(string regionId)
 
@@ -99,6 +101,20 @@ AppPage {
         spacing: 2
         model: techniques
 
+        // The user's own techniques are listed with the bundled ones; new ones start here.
+        footer: Item {
+            width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
+            implicitHeight: addOwn.implicitHeight + Theme.spaceM * 2
+
+            AppButton {
+                id: addOwn
+                objectName: "addOwnTechniqueButton"
+                anchors.centerIn: parent
+                tone: "secondary"
+                text: qsTr("Add your own technique")
+                onClicked: () => page.addOwnRequested(page.regionId)
+            }
+        }
         delegate: TechniqueRow {
             id: techniqueRow
 
