@@ -20,6 +20,10 @@ Item {
     signal planRequested
     signal planStartRequested
 
+    function attachPlanCard(card) {
+        card.openRequested.connect(page.planRequested);
+        card.startRequested.connect(page.planStartRequested);
+    }
     function readTrends() {
         if (trendsRead)
             return;
@@ -75,10 +79,7 @@ Item {
         asynchronous: true
         visible: status === Loader.Ready && !page.shortLandscape
         source: "../plan/TodayPlanCard.qml"
-        onLoaded: {
-            item.openRequested.connect(page.planRequested);
-            item.startRequested.connect(page.planStartRequested);
-        }
+        onLoaded: page.attachPlanCard(item)
     }
 
     BodyMap {
