@@ -53,6 +53,26 @@
     </message>
 </context>
 <context>
+    <name>PlanImportCard</name>
+    <message numerus="yes">
+        <source>It replaces your current plan of %n technique(s).</source>
+        <translation>
+            <numerusform>It replaces your current plan of %n technique.</numerusform>
+            <numerusform>It replaces your current plan of %n techniques.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message numerus="yes">
+        <source>%n technique(s)</source>
+        <translation>
+            <numerusform>%n technique</numerusform>
+            <numerusform>%n techniques</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressOverview</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>
