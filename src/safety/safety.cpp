@@ -202,6 +202,26 @@ QVariantMap Safety::checkStart(const QString &techniqueId, const QString &where,
             {QStringLiteral("reasons"), reasons}};
 }
 
+QVariantMap Safety::checkStarts(const QVariantList &items) const
+{
+    bool blocked = false;
+    QVariantList reasons;
+    for (const QVariant &item : items) {
+        const QVariantMap m = item.toMap();
+        const QVariantMap one = checkStart(m.value(QStringLiteral("techniqueId")).toString(),
+                                           m.value(QStringLiteral("where")).toString(),
+                                           m.value(QStringLiteral("thisSideOnly")).toBool());
+        blocked = blocked || one.value(QStringLiteral("blocked")).toBool();
+        for (const QVariant &reason : one.value(QStringLiteral("reasons")).toList()) {
+            if (!reasons.contains(reason))
+                reasons << reason;
+        }
+    }
+    return {{QStringLiteral("blocked"), blocked},
+            {QStringLiteral("needsConfirmation"), !blocked && !reasons.isEmpty()},
+            {QStringLiteral("reasons"), reasons}};
+}
+
 QStringList Safety::healthCautionsFor(const QString &techniqueId) const
 {
     const QStringList ticked = tickedHealthFlags();

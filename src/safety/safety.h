@@ -80,6 +80,10 @@ public:
                                        bool thisSideOnly = false) const;
     StartCheck::Result check(const QString &techniqueId, const QString &where,
                              bool thisSideOnly = false) const;
+    // Several techniques run as one session (the plan's Start): `items` are
+    // [{ techniqueId, where, thisSideOnly }]; the answer has checkStart's shape, blocked when any
+    // is, each reason once (a region shared by two techniques is named once).
+    Q_INVOKABLE QVariantMap checkStarts(const QVariantList &items) const;
     // What the technique page adds to its cautions: the caution of each ticked item the
     // technique carries.
     Q_INVOKABLE QStringList healthCautionsFor(const QString &techniqueId) const;

@@ -396,6 +396,35 @@ private slots:
         QCOMPARE(kinds(left), QStringList());
     }
 
+    // The plan's Start checks every technique it runs: blocked when one is, each reason once.
+    void severalTechniquesAreCheckedTogether()
+    {
+        const auto core = makeCore();
+        Safety *safety = core->safety();
+        QCOMPARE(safety->setClearance(QStringLiteral("forearm-wrist-right"),
+                                      QStringLiteral("not-cleared"), QString(), QString(),
+                                      QString()),
+                 QString());
+        const auto item = [](const char *technique, const char *where) {
+            return QVariantMap{{QStringLiteral("techniqueId"), QLatin1String(technique)},
+                               {QStringLiteral("where"), QLatin1String(where)}};
+        };
+        const QVariantList items{item("forearm-flexor-release", "right"),
+                                 item("forearm-ball-release", "both"),
+                                 item("neck-side-release", "")};
+        QVariantMap all = safety->checkStarts(items);
+        QCOMPARE(kinds(all), QStringList{QStringLiteral("not-cleared:forearm-wrist-right")});
+        QCOMPARE(all.value(QStringLiteral("needsConfirmation")).toBool(), true);
+        QCOMPARE(safety->checkStarts({item("neck-side-release", "")})
+                     .value(QStringLiteral("reasons"))
+                     .toList(),
+                 QVariantList());
+        core->settings()->setBlockUnclearedRegions(true);
+        all = safety->checkStarts(items);
+        QCOMPARE(all.value(QStringLiteral("blocked")).toBool(), true);
+        QVERIFY(kinds(all).contains(QStringLiteral("not-recorded:neck")));
+    }
+
     // The acknowledgement is kept with its date and wording version; a new wording asks again.
     void acknowledgementIsKeptUntilTheWordingChanges()
     {
