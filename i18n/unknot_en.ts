@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>MorePage</name>
+    <message numerus="yes">
+        <source>%Ln item(s) ticked</source>
+        <translation>
+            <numerusform>%Ln item ticked</numerusform>
+            <numerusform>%Ln items ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message numerus="yes">
         <source>Period: %1 to %2 (%n day(s)). Prepared %3.</source>
@@ -32,6 +42,13 @@
         <translation>
             <numerusform>best: %n day.</numerusform>
             <numerusform>best: %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n planned session(s) done (%2%).</source>
+        <translation>
+            <numerusform>%1 of %n planned session done (%2%).</numerusform>
+            <numerusform>%1 of %n planned sessions done (%2%).</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "content/catalog.h"
 #include "content/regions.h"
 #include "session/clipoutput.h"
+#include "session/cuevoice.h"
 #include "session/logging.h"
 #include "session/systemclock.h"
 #include "storage/sessionrepository.h"
@@ -22,9 +23,12 @@ GuidedSession::GuidedSession(Catalog *catalog, SessionRepository *repository, Cl
       m_clock(clock ? clock : m_ownClock.get()), m_countdown(m_clock), m_recorder(repository)
 {
     connect(m_output, &ClipOutput::finished, this, &GuidedSession::onClipFinished);
+    connect(this, &GuidedSession::stepChanged, this, &GuidedSession::voiceSourceChanged);
+    connect(this, &GuidedSession::voiceOffChanged, this, &GuidedSession::voiceSourceChanged);
     connect(m_output, &ClipOutput::failed, this, [this](const QString &message) {
         // A clip that cannot play must not stall the session: the caption carries on.
         qCWarning(lcSession).noquote() << "clip failed, continuing without it:" << message;
+        emit voiceSourceChanged(); // speech that broke down leaves captions
         onClipFinished();
     });
     connect(m_output, &ClipOutput::interrupted, this, &GuidedSession::pauseForInterruption);
@@ -110,6 +114,19 @@ QString GuidedSession::stepCue() const
 {
     const PlannedStep *step = currentStep();
     return step && m_technique ? m_technique->steps.at(step->techniqueStep).cue : QString();
+}
+
+QString GuidedSession::voiceSource() const
+{
+    const PlannedStep *step = currentStep();
+    if (!step || !m_technique)
+        return {};
+    if (m_voiceOff)
+        return CueVoice::sourceName(CueVoice::Source::Captions);
+    const auto cue = std::find_if(step->segments.cbegin(), step->segments.cend(),
+                                  [](const Segment &s) { return s.kind == Kind::Cue; });
+    const QUrl clip = cue == step->segments.cend() ? QUrl() : cue->clip;
+    return CueVoice::sourceName(CueVoice::sourceOf(*m_technique, clip, m_output->canSpeak()));
 }
 
 QString GuidedSession::activity() const

@@ -71,6 +71,9 @@ class GuidedSession : public QObject
     Q_PROPERTY(int partCount READ partCount NOTIFY phaseChanged)
     // The plan run the rows are linked to (0: not a plan run).
     Q_PROPERTY(qint64 planRunId READ planRunId NOTIFY phaseChanged)
+    // Where the current step's words come from: "narration" (bundled), "recording" (the
+    // user's own), "speech" (the device's voice) or "captions" (on screen, with a chime).
+    Q_PROPERTY(QString voiceSource READ voiceSource NOTIFY voiceSourceChanged)
 
 public:
     enum class Phase { Idle, Preparing, Running, Review, PainStopped };
@@ -122,6 +125,7 @@ public:
     bool voiceOff() const { return m_voiceOff; }
     void setVoiceOff(bool off);
     qint64 lastSavedId() const { return m_lastSavedId; }
+    QString voiceSource() const;
     const SessionPlan &plan() const { return m_plan; }
     // The row of the side being worked, as written so far (id 0 before the steps begin).
     const SessionRecord &record() const { return m_recorder.record(); }
@@ -162,6 +166,7 @@ signals:
     void secondsLeftChanged();
     void stepsCompletedChanged();
     void voiceOffChanged();
+    void voiceSourceChanged();
     // The session closed (after finish()); `completed` false when it ended early.
     void finished(bool completed);
     void saved(qint64 id);

@@ -2,6 +2,7 @@
 #include "session/sessionplan.h"
 
 #include "base/resourcepaths.h"
+#include "session/cuevoice.h"
 
 #include <cmath>
 
@@ -47,7 +48,7 @@ QList<PlannedStep> stepsForSide(const Technique &t, Side side, int pass,
         PlannedStep planned{i, side, pass, {}};
         if (i == 0)
             planned.segments = announcement;
-        planned.segments.append({Kind::Cue, ResourcePaths::toUrl(step.audioPath), 0, 0});
+        planned.segments.append({Kind::Cue, CueVoice::cueClipOf(t, step), 0, 0});
         planned.segments.append(timingSegments(step.timing, clips));
         planned.segments.append({Kind::Chime, clips.named(QStringLiteral("chime")), 0, 0});
         out.append(planned);

@@ -7,6 +7,8 @@
 #include "plan/planfile.h"
 #include "plan/planrepository.h"
 #include "plan/planschedule.h"
+#include "safety/onboarding.h"
+#include "safety/safety.h"
 #include "session/fixturetechnique.h"
 #include "session/guidedsession.h"
 #include "storage/database.h"
@@ -495,6 +497,7 @@ private slots:
         config.databasePath = m_dir.filePath(QStringLiteral("core.sqlite"));
         config.settingsPath = m_dir.filePath(QStringLiteral("core.ini"));
         AppCore core(config);
+        core.safety()->onboarding()->acknowledge(); // links wait for it (tst_onboardinglinks)
         QSignalSpy open(&core, &AppCore::planRequested);
         QSignalSpy start(&core, &AppCore::planStartRequested);
         QSignalSpy failed(&core, &AppCore::linkFailed);

@@ -20,6 +20,16 @@ Item {
     signal planRequested
     signal planStartRequested
 
+    // One state per region: what the practitioner said, unless pain has been rising three
+    // sessions running (a warning the map must not hide).
+    function mergedStates(trends, clearances) {
+        const out = Object.assign({}, trends);
+        for (const region in clearances) {
+            if (out[region] !== "pain-rising")
+                out[region] = clearances[region];
+        }
+        return out;
+    }
     function attachPlanCard(card) {
         card.openRequested.connect(page.planRequested);
         card.startRequested.connect(page.planStartRequested);
@@ -86,7 +96,7 @@ Item {
         objectName: "bodyMap"
         anchors.fill: parent
         anchors.topMargin: (page.shortLandscape ? Theme.spaceS : header.height) + (todayPlan.visible ? todayPlan.height + Theme.spaceS : 0)
-        regionStates: App.progress.regionStates
+        regionStates: page.trendsRead ? page.mergedStates(App.progress.regionStates, App.safety.regionStates) : ({})
         onRegionChosen: regionId => page.regionChosen(regionId)
 
         listSource: Qt.resolvedUrl("RegionList.qml")

@@ -16,6 +16,8 @@ AppPage {
     // thisSideOnly: a two-sided technique is done on the chosen side alone.
     signal startRequested(string techniqueId, string regionId, bool thisSideOnly)
     signal backRequested
+    // One of the user's own techniques: open it in the editor.
+    signal editRequested(string techniqueId)
     signal addToPlanRequested(string techniqueId)
 
     objectName: "techniqueDetailPage"
@@ -51,6 +53,15 @@ AppPage {
             x: Math.max(Theme.spaceM, (flick.width - Theme.contentMaxWidth) / 2)
             width: Math.min(flick.width - Theme.spaceM * 2, Theme.contentMaxWidth)
             spacing: Theme.spaceM
+
+            // The user's own technique: theirs to change.
+            AppButton {
+                objectName: "editOwnTechniqueButton"
+                visible: App.catalog.isCustom(page.techniqueId)
+                tone: "secondary"
+                text: qsTr("Edit your technique")
+                onClicked: page.editRequested(page.techniqueId)
+            }
 
             Label {
                 objectName: "purpose"
@@ -156,6 +167,17 @@ AppPage {
                     Layout.fillWidth: true
                     heading: qsTr("When not to do it")
                     notes: steps.contraindications
+                }
+                SafetyList {
+                    objectName: "healthCautions"
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spaceXs
+                    visible: notes.length > 0
+                    heading: qsTr("From your health checklist")
+                    notes: {
+                        App.safety.tickedHealthFlags; // again when an answer changes
+                        return App.safety.healthCautionsFor(page.techniqueId);
+                    }
                 }
                 SafetyList {
                     objectName: "cautions"

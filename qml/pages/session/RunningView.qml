@@ -39,6 +39,32 @@ Item {
             }
         }
 
+        // Where the words come from: the practitioner's recording, the bundled narration, the
+        // phone's voice, or captions only.
+        Label {
+            objectName: "voiceSourceLabel"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: {
+                switch (view.session.voiceSource) {
+                case "recording":
+                    return qsTr("Voice: your recording");
+                case "speech":
+                    return qsTr("Voice: the phone reads aloud");
+                case "captions":
+                    return qsTr("Voice: captions and a chime");
+                case "narration":
+                    return qsTr("Voice: the app's narration");
+                }
+                return "";
+            }
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontCaption
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+
         ProgressBar {
             Layout.fillWidth: true
             from: 0
