@@ -236,8 +236,12 @@ void AppCore::openLink(const QString &link)
         m_heldLinks << link;
         return;
     }
-    // "Open with" and the share sheet hand over a file: a plan to compare and maybe import.
-    if (const QUrl url(link); url.isLocalFile() || url.scheme() == QLatin1String("content")) {
+    // "Open with" and the share sheet hand over a file (a desktop start, a path): a plan to
+    // compare and maybe import.
+    QUrl url(link);
+    if (url.scheme().isEmpty() && QDir::isAbsolutePath(link))
+        url = QUrl::fromLocalFile(link);
+    if (url.isLocalFile() || url.scheme() == QLatin1String("content")) {
         qCInfo(lcLinks) << "open file" << link;
         if (const QString error = m_plan->previewImport(url); !error.isEmpty())
             emit linkFailed(error);

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/catalog.h"
+#include "core/appcore.h"
 #include "fakeclipoutput.h"
 #include "fakeclock.h"
 #include "plan/plan.h"
 #include "plan/planfile.h"
 #include "plan/planrepository.h"
 #include "plan/planschedule.h"
+#include "safety/onboarding.h"
+#include "safety/safety.h"
 #include "session/fixturetechnique.h"
 #include "session/guidedsession.h"
 #include "storage/database.h"
@@ -484,6 +487,43 @@ private slots:
             QCOMPARE(plan.entries().at(i).side, exported.at(i).side);
             QCOMPARE(plan.entries().at(i).weekdays, exported.at(i).weekdays);
         }
+    }
+
+    // unknot://plan and unknot://plan/start reach the UI as their own requests; a plan file
+    // handed to the app (a path or a file URL) is read and offered, a bad one said plainly.
+    void linksAndFilesAreRouted()
+    {
+        AppCore::Config config;
+        config.databasePath = m_dir.filePath(QStringLiteral("core.sqlite"));
+        config.settingsPath = m_dir.filePath(QStringLiteral("core.ini"));
+        AppCore core(config);
+        core.safety()->onboarding()->acknowledge(); // links wait for it (tst_onboardinglinks)
+        QSignalSpy open(&core, &AppCore::planRequested);
+        QSignalSpy start(&core, &AppCore::planStartRequested);
+        QSignalSpy failed(&core, &AppCore::linkFailed);
+        QSignalSpy offered(core.plan(), &Plan::importOffered);
+        core.openLink(QStringLiteral("unknot://plan"));
+        core.openLink(QStringLiteral("unknot://plan/start"));
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(start.count(), 1);
+        QCOMPARE(failed.count(), 0);
+
+        const QString path = m_dir.filePath(QStringLiteral("from-clinic.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format":"unknot-plan","version":1,"entries":[
+            {"technique":"forearm-flexor-release","side":"left","frequency":"daily"}]})");
+        file.close();
+        core.openLink(path);
+        core.openLink(QUrl::fromLocalFile(path).toString());
+        QCOMPARE(offered.count(), 2);
+        QCOMPARE(core.plan()->pendingImport().size(), 1);
+        QCOMPARE(core.plan()->count(), 0); // nothing imported before Replace
+
+        core.openLink(m_dir.filePath(QStringLiteral("missing.json")));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().startsWith(
+            QLatin1String("The plan file could not be opened")));
     }
 };
 

@@ -5,9 +5,10 @@ import QtQuick.Layouts
 import Unknot
 import Unknot.Core
 
-// "Today's plan" on the body map: what is due, what is done, Start. Loaded by the body map
-// page only after its first frame (the plan is read here, never before that frame).
-Rectangle {
+// "Today's plan" on the body map: what is due, what is done, Start; a tap opens the plan.
+// Loaded by the body map page only after its first frame (the plan is read here, never before
+// that frame). With large text it keeps to its summary, so the body map keeps its room.
+AbstractButton {
     id: todayCard
 
     readonly property int todayCount: App.plan.dueCount + App.plan.doneCount
@@ -17,7 +18,7 @@ Rectangle {
 
     function summary() {
         if (App.plan.count === 0)
-            return qsTr("Make a plan with your practitioner: what to do, and how often.");
+            return qsTr("No plan yet: tap to make one with your practitioner.");
         if (todayCount === 0)
             return qsTr("Nothing is due today.");
         if (App.plan.dueCount === 0)
@@ -26,19 +27,23 @@ Rectangle {
     }
 
     objectName: "todayPlanCard"
-    implicitHeight: body.implicitHeight + Theme.spaceS * 2
-    radius: Theme.radiusM
-    color: Theme.surface
-    border.color: Theme.outline
-    border.width: 1
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    padding: Theme.spaceS
+    leftPadding: Theme.spaceM
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.Button
+    Accessible.name: qsTr("Today's plan: %1. Open my plan").arg(summary())
     Component.onCompleted: App.plan.load()
+    onClicked: todayCard.openRequested()
 
-    ColumnLayout {
-        id: body
+    background: Rectangle {
+        radius: Theme.radiusM
+        color: todayCard.down ? Theme.surfaceRaised : Theme.surface
+        border.color: todayCard.visualFocus ? Theme.focus : Theme.outline
+        border.width: todayCard.visualFocus ? 2 : 1
+    }
 
-        anchors.fill: parent
-        anchors.margins: Theme.spaceS
-        anchors.leftMargin: Theme.spaceM
+    contentItem: ColumnLayout {
         spacing: Theme.spaceXs
 
         RowLayout {
@@ -55,8 +60,7 @@ Rectangle {
                     color: Theme.text
                     font.pixelSize: Theme.fontLabel
                     font.weight: Font.DemiBold
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: text
+                    elide: Text.ElideRight
                 }
                 Label {
                     objectName: "todayPlanSummary"
@@ -65,15 +69,9 @@ Rectangle {
                     color: Theme.textSecondary
                     font.pixelSize: Theme.fontCaption
                     wrapMode: Text.Wrap
-                    Accessible.name: text
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
                 }
-            }
-            AppButton {
-                objectName: "openPlanButton"
-                tone: "secondary"
-                text: App.plan.count === 0 ? qsTr("Make a plan") : qsTr("My plan")
-                Accessible.name: App.plan.count === 0 ? qsTr("Make a plan") : qsTr("Open my plan")
-                onClicked: todayCard.openRequested()
             }
             AppButton {
                 objectName: "startPlanButton"
@@ -92,7 +90,8 @@ Rectangle {
                 required property int todayOrder
 
                 Layout.fillWidth: true
-                visible: todayOrder >= 0 && todayOrder < 3 // the first few; the plan page has them all
+                // The first few of today's; the plan page has them all.
+                visible: todayOrder >= 0 && todayOrder < (Theme.textScale > 1.3 ? 0 : 3)
                 text: (status === "done" ? "✓  " : "○  ") + title + (sideText.length > 0 ? " · " + sideText : "")
                 color: status === "done" ? Theme.textSecondary : Theme.text
                 font.pixelSize: Theme.fontCaption
