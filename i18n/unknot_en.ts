@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>MorePage</name>
+    <message numerus="yes">
+        <source>%Ln item(s) ticked</source>
+        <translation>
+            <numerusform>%Ln item ticked</numerusform>
+            <numerusform>%Ln items ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message numerus="yes">
         <source>Period: %1 to %2 (%n day(s)). Prepared %3.</source>
@@ -39,6 +49,26 @@
         <translation>
             <numerusform>%1 of %n planned session done (%2%).</numerusform>
             <numerusform>%1 of %n planned sessions done (%2%).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportCard</name>
+    <message numerus="yes">
+        <source>It replaces your current plan of %n technique(s).</source>
+        <translation>
+            <numerusform>It replaces your current plan of %n technique.</numerusform>
+            <numerusform>It replaces your current plan of %n techniques.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message numerus="yes">
+        <source>%n technique(s)</source>
+        <translation>
+            <numerusform>%n technique</numerusform>
+            <numerusform>%n techniques</numerusform>
         </translation>
     </message>
 </context>

@@ -86,22 +86,27 @@ Item {
         page.addToPlanRequested.connect(shell.openPlan);
     }
     // Every way of starting a session comes here (the Start button, a link, a reminder's Start
-    // now): App.safety.checkStart() decides whether it needs a confirmation first, or may not
-    // start at all; `confirmed` is the user's "Start anyway".
-    function startSession(techniqueId, regionId, thisSideOnly, confirmed) {
-        if (confirmed !== true) {
-            const check = App.safety.checkStart(techniqueId, regionId || "", thisSideOnly === true);
-            if (check.blocked || check.needsConfirmation) {
-                pendingStart = {
-                    "techniqueId": techniqueId,
-                    "regionId": regionId,
-                    "thisSideOnly": thisSideOnly === true,
-                    "check": check
-                };
-                startCheck.active = true;
-                return;
-            }
+    // now): App.safety.checkStart() decides whether it needs a confirmation first (the start
+    // check sheet, whose "Start anyway" begins it), or may not start at all.
+    function startSession(techniqueId, regionId, thisSideOnly) {
+        const check = App.safety.checkStart(techniqueId, regionId || "", thisSideOnly === true);
+        if (mustAsk(check)) {
+            pendingStart = {
+                "techniqueId": techniqueId,
+                "regionId": regionId,
+                "thisSideOnly": thisSideOnly === true,
+                "check": check
+            };
+            startCheck.active = true;
+            return;
         }
+        beginSession(techniqueId, regionId, thisSideOnly);
+    }
+    // A check (App.safety.checkStart) that stops the start: to ask, or to say it is blocked.
+    function mustAsk(check) {
+        return check.blocked || check.needsConfirmation;
+    }
+    function beginSession(techniqueId, regionId, thisSideOnly) {
         if (App.session.start(techniqueId, regionId, thisSideOnly === true)) {
             showTab(0);
             const page = bodyStack.push(Qt.resolvedUrl("pages/session/SessionPage.qml"));
@@ -125,7 +130,8 @@ Item {
         pendingStart = null;
         startCheck.active = false;
         if (start && pending)
-            startSession(pending.techniqueId, pending.regionId, pending.thisSideOnly, true);
+            beginSession(pending.techniqueId, pending.regionId, pending.thisSideOnly);
+    }
     // My plan, on the body map's stack; `addTechniqueId` opens its editor for that technique.
     function openPlan(addTechniqueId) {
         showTab(0);

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import Unknot
 
 // Vertical bars drawn with plain rectangles, with the value above each bar and a label under

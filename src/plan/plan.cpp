@@ -60,12 +60,13 @@ int Plan::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> Plan::roleNames() const
 {
-    return {{EntryIdRole, "entryId"},     {TechniqueIdRole, "techniqueId"},
-            {TitleRole, "title"},         {SideRole, "side"},
-            {SideTextRole, "sideText"},   {TwoSidedRole, "twoSided"},
-            {FrequencyRole, "frequency"}, {TimesPerWeekRole, "timesPerWeek"},
-            {WeekdaysRole, "weekdays"},   {ScheduleTextRole, "scheduleText"},
-            {StatusRole, "status"},       {StatusTextRole, "statusText"}};
+    return {{EntryIdRole, "entryId"},      {TechniqueIdRole, "techniqueId"},
+            {TitleRole, "title"},          {SideRole, "side"},
+            {SideTextRole, "sideText"},    {TwoSidedRole, "twoSided"},
+            {FrequencyRole, "frequency"},  {TimesPerWeekRole, "timesPerWeek"},
+            {WeekdaysRole, "weekdays"},    {ScheduleTextRole, "scheduleText"},
+            {StatusRole, "status"},        {StatusTextRole, "statusText"},
+            {TodayOrderRole, "todayOrder"}};
 }
 
 QVariant Plan::data(const QModelIndex &index, int role) const
@@ -214,17 +215,17 @@ bool Plan::isTwoSided(const QString &techniqueId) const
     return t && !t->isCentre();
 }
 
-QVariantMap Plan::entryAt(int row) const
+QVariant Plan::entryAt(int row) const
 {
     if (row < 0 || row >= m_entries.size())
         return {};
     const PlanEntry &e = m_entries.at(row);
-    return {{QStringLiteral("techniqueId"), e.techniqueId},
-            {QStringLiteral("side"), sideKey(e.side)},
-            {QStringLiteral("frequency"), frequencyKey(e.frequency)},
-            {QStringLiteral("timesPerWeek"), e.timesPerWeek},
-            {QStringLiteral("weekdays"), e.weekdays},
-            {QStringLiteral("twoSided"), isTwoSided(e.techniqueId)}};
+    return QVariantMap{{QStringLiteral("techniqueId"), e.techniqueId},
+                       {QStringLiteral("side"), sideKey(e.side)},
+                       {QStringLiteral("frequency"), frequencyKey(e.frequency)},
+                       {QStringLiteral("timesPerWeek"), e.timesPerWeek},
+                       {QStringLiteral("weekdays"), e.weekdays},
+                       {QStringLiteral("twoSided"), isTwoSided(e.techniqueId)}};
 }
 
 QString Plan::readEntry(const QString &side, const QString &frequency, int timesPerWeek,

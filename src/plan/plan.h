@@ -81,7 +81,7 @@ public:
     Q_INVOKABLE bool isTwoSided(const QString &techniqueId) const;
     // The entry at `row` for the editor: {techniqueId, side, frequency, timesPerWeek,
     // weekdays, twoSided}; empty when there is none.
-    Q_INVOKABLE QVariantMap entryAt(int row) const;
+    Q_INVOKABLE QVariant entryAt(int row) const;
     // frequency: "daily", "weekly", "weekdays"; weekdays: Monday = 1 .. Sunday = 64. Each
     // returns "" or what is wrong, in plain words.
     Q_INVOKABLE QString add(const QString &techniqueId, const QString &side,

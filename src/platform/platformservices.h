@@ -29,6 +29,9 @@ struct PlatformServices
     // and whenever the app returns to the screen. Null on desktops (1), which offer the app's own
     // setting instead (AppSettings::appTextScale).
     std::function<qreal()> systemTextScale;
+    // Platform work that waits until the first frame is on the screen (the desktop notifier's
+    // session-bus connection); the app calls it then. Null: nothing waits.
+    std::function<void()> startAfterFirstFrame;
 };
 
 PlatformServices createPlatformServices();

@@ -18,6 +18,14 @@ Safety::Safety(QSqlDatabase db, const Catalog *catalog, AppSettings *settings, Q
       m_answers(db)
 {}
 
+QStringList Safety::flagsOf(const QString &techniqueId) const
+{
+    if (m_flagsOf)
+        return m_flagsOf(techniqueId);
+    const Technique *technique = m_catalog->technique(techniqueId);
+    return technique ? technique->healthFlags() : QStringList();
+}
+
 void Safety::reload()
 {
     m_clearanceCache.reset();
@@ -145,7 +153,7 @@ StartCheck::Result Safety::check(const QString &techniqueId, const QString &wher
     QHash<QString, Clearance> clearances;
     for (const RegionClearance &c : std::as_const(*m_clearanceCache))
         clearances.insert(c.regionId, c.clearance);
-    const QStringList flags = m_flagsOf ? m_flagsOf(techniqueId) : QStringList();
+    const QStringList flags = flagsOf(techniqueId);
     return StartCheck::check(StartCheck::regionsWorked(*technique, where, thisSideOnly), clearances,
                              flags, tickedHealthFlags(), m_settings->blockUnclearedRegions());
 }
@@ -196,11 +204,9 @@ QVariantMap Safety::checkStart(const QString &techniqueId, const QString &where,
 
 QStringList Safety::healthCautionsFor(const QString &techniqueId) const
 {
-    if (!m_flagsOf)
-        return {};
     const QStringList ticked = tickedHealthFlags();
     QStringList out;
-    for (const QString &flag : m_flagsOf(techniqueId)) {
+    for (const QString &flag : flagsOf(techniqueId)) {
         if (ticked.contains(flag))
             out << HealthChecklist::item(flag).caution;
     }

@@ -45,7 +45,7 @@ class Safety : public QObject
     Q_PROPERTY(QStringList tickedHealthFlags READ tickedHealthFlags NOTIFY healthAnswersChanged)
 
 public:
-    // The health flags a technique carries (Technique::healthFlags()); none when unset.
+    // The health flags a technique carries; by default the catalog's (Technique::healthFlags()).
     using FlagSource = std::function<QStringList(const QString &techniqueId)>;
 
     static constexpr int kMaxNameLength = 120;
@@ -95,6 +95,7 @@ signals:
     void healthAnswersChanged();
 
 private:
+    QStringList flagsOf(const QString &techniqueId) const;
     void readClearances() const;
     void readAnswers() const;
 

@@ -327,9 +327,29 @@ Item {
             const box = findChild(loader.item, "health_" + flag);
             mouseClick(box);
             compare(App.safety.tickedHealthFlags.indexOf(flag) >= 0, !before);
+            verify(!before, "nothing else ticked it");
             snapshot("more-checklist");
             verify(shell.goBack());
             tryVerify(() => loader.item === null);
+
+            // A technique that carries the ticked item says so on its page and asks at Start.
+            shell.openTechnique("forearm-flexor-release", "forearm-wrist-left");
+            waitForPage("techniqueDetailPage");
+            const cautions = findChild(currentPage(), "healthCautions");
+            verify(cautions.visible);
+            compare(cautions.notes.length, 1);
+            verify(cautions.notes[0].indexOf("steroid injection") >= 0, cautions.notes[0]);
+            mouseClick(findChild(currentPage(), "startSessionButton"));
+            const sheet = findChild(shell, "startCheckLoader");
+            tryVerify(() => sheet.item !== null);
+            verify(findChild(sheet.item, "startCheckReason_health-flag") !== null);
+            mouseClick(findChild(sheet.item, "cancelStartButton"));
+            tryVerify(() => sheet.item === null);
+            verify(!App.session.active);
+            compare(App.safety.setHealthAnswer(flag, false), "");
+            verify(!findChild(currentPage(), "healthCautions").visible);
+            stack().pop(null);
+            shell.showTab(3);
             const block = findChild(more, "blockUnclearedSwitch");
             block.toggle();
             block.toggled();

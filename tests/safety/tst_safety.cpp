@@ -2,6 +2,7 @@
 // What the user records about their safety (the practitioner's clearance of each region, the
 // health checklist, the first-launch acknowledgement) is stored in real files, survives a
 // restart, rejects bad input without storing any of it, and decides whether a session may start.
+#include "content/healthflags.h"
 #include "core/appcore.h"
 #include "safety/clearancerepository.h"
 #include "safety/healthchecklist.h"
@@ -263,7 +264,8 @@ private slots:
         QCOMPARE(ticked, 1);
     }
 
-    // The checklist asks exactly the eight flags content may carry (src/content/healthflags.h).
+    // The checklist asks exactly the flags content may carry (src/content/healthflags.h), in
+    // its order.
     void checklistCoversTheContentVocabulary()
     {
         QStringList flags;
@@ -271,11 +273,7 @@ private slots:
             flags << item.flag;
             QVERIFY(!item.caution.isEmpty());
         }
-        QCOMPARE(flags, (QStringList{
-                            QStringLiteral("recent-injury-or-surgery"), QStringLiteral("fracture"),
-                            QStringLiteral("wound-or-infection"), QStringLiteral("blood-thinners"),
-                            QStringLiteral("worsening-numbness"), QStringLiteral("pregnancy"),
-                            QStringLiteral("diabetic-feet"), QStringLiteral("steroid-injection")}));
+        QCOMPARE(flags, HealthFlags::ids());
     }
 
     // A ticked item raises the caution on the techniques that carry its flag, and only there.
@@ -324,6 +322,23 @@ private slots:
         QCOMPARE(leftOnly.value(QStringLiteral("blocked")).toBool(), false);
     }
 
+    // With the bundled content's own flags: a ticked item asks before the techniques that
+    // carry it (the firm ball work for blood thinners) and not before the others.
+    void bundledTechniquesCarryTheirFlags()
+    {
+        const auto core = makeCore();
+        Safety *safety = core->safety();
+        QCOMPARE(safety->setHealthAnswer(QStringLiteral("blood-thinners"), true), QString());
+        QCOMPARE(kinds(safety->checkStart(QStringLiteral("forearm-ball-release"),
+                                          QStringLiteral("both"))),
+                 QStringList{QStringLiteral("health-flag:blood-thinners")});
+        QCOMPARE(kinds(safety->checkStart(QStringLiteral("forearm-flexor-release"),
+                                          QStringLiteral("both"))),
+                 QStringList());
+        QCOMPARE(safety->healthCautionsFor(QStringLiteral("calf-ball-release")).size(), 1);
+        QCOMPARE(safety->healthCautionsFor(QStringLiteral("seated-calf-release")), QStringList());
+    }
+
     // A region the practitioner did not clear asks first (with their name and note); the block
     // setting refuses it, and then also refuses regions with no clearance recorded.
     void notClearedRegionsAskOrAreBlocked()
@@ -369,10 +384,16 @@ private slots:
         const QVariantMap neck = safety->checkStart(QStringLiteral("neck-side-release"), QString());
         QCOMPARE(neck.value(QStringLiteral("blocked")).toBool(), true);
         QCOMPARE(kinds(neck), QStringList{QStringLiteral("not-recorded:neck")});
-        QCOMPARE(safety->checkStart(forearm, QStringLiteral("left"))
-                     .value(QStringLiteral("blocked"))
-                     .toBool(),
-                 false);
+        // The technique also works the elbow, whose clearance is not recorded; once it is,
+        // the left side may start.
+        QCOMPARE(kinds(safety->checkStart(forearm, QStringLiteral("left"))),
+                 QStringList{QStringLiteral("not-recorded:elbow-left")});
+        QCOMPARE(safety->setClearance(QStringLiteral("elbow-left"), QStringLiteral("cleared"),
+                                      QString(), QString(), QString()),
+                 QString());
+        const QVariantMap left = safety->checkStart(forearm, QStringLiteral("left"));
+        QCOMPARE(left.value(QStringLiteral("blocked")).toBool(), false);
+        QCOMPARE(kinds(left), QStringList());
     }
 
     // The acknowledgement is kept with its date and wording version; a new wording asks again.

@@ -30,6 +30,10 @@ Item {
         }
         return out;
     }
+    function attachPlanCard(card) {
+        card.openRequested.connect(page.planRequested);
+        card.startRequested.connect(page.planStartRequested);
+    }
     function readTrends() {
         if (trendsRead)
             return;
@@ -85,10 +89,7 @@ Item {
         asynchronous: true
         visible: status === Loader.Ready && !page.shortLandscape
         source: "../plan/TodayPlanCard.qml"
-        onLoaded: {
-            item.openRequested.connect(page.planRequested);
-            item.startRequested.connect(page.planStartRequested);
-        }
+        onLoaded: page.attachPlanCard(item)
     }
 
     BodyMap {

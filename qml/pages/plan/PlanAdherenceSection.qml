@@ -14,7 +14,17 @@ SectionCard {
     property var figures: []
 
     function refresh() {
-        figures = App.plan.adherence(weeks);
+        // The last week is this one (so far).
+        const weeksRead = App.plan.adherence(weeks);
+        const out = [];
+        for (let i = 0; i < weeksRead.length; ++i)
+            out.push({
+                    "monday": weeksRead[i].monday,
+                    "planned": weeksRead[i].planned,
+                    "done": weeksRead[i].done,
+                    "thisWeek": i === weeksRead.length - 1
+                });
+        figures = out;
     }
 
     objectName: "planAdherence"
@@ -39,8 +49,9 @@ SectionCard {
     Repeater {
         model: section.figures
         delegate: RowLayout {
+            id: weekRow
+
             required property var modelData
-            required property int index
 
             Layout.fillWidth: true
             visible: modelData.planned > 0
@@ -52,7 +63,7 @@ SectionCard {
                 id: weekLabel
 
                 Layout.preferredWidth: Theme.touchTarget * 2.2
-                text: index === section.weeks - 1 ? qsTr("This week") : qsTr("Week of %1").arg(modelData.monday.toLocaleDateString(Qt.locale(), "d MMM"))
+                text: weekRow.modelData.thisWeek ? qsTr("This week") : qsTr("Week of %1").arg(weekRow.modelData.monday.toLocaleDateString(Qt.locale(), "d MMM"))
                 color: Theme.text
                 font.pixelSize: Theme.fontCaption
                 elide: Text.ElideRight
@@ -64,7 +75,7 @@ SectionCard {
                 color: Theme.surfaceRaised
 
                 Rectangle {
-                    width: parent.width * Math.min(1, modelData.done / Math.max(1, modelData.planned))
+                    width: parent.width * Math.min(1, weekRow.modelData.done / Math.max(1, weekRow.modelData.planned))
                     height: parent.height
                     radius: height / 2
                     color: Theme.primary
@@ -73,7 +84,7 @@ SectionCard {
             Label {
                 id: countLabel
 
-                text: qsTr("%1 of %2").arg(modelData.done).arg(modelData.planned)
+                text: qsTr("%1 of %2").arg(weekRow.modelData.done).arg(weekRow.modelData.planned)
                 color: Theme.textSecondary
                 font.pixelSize: Theme.fontCaption
             }

@@ -7,7 +7,7 @@ import Unknot.Core
 
 // Choosing the side and how often for one technique of the plan (a new one, or one to change).
 SectionCard {
-    id: editor
+    id: entryEditor
 
     property string techniqueId
     property int row: -1 // the entry changed; -1: a new one
@@ -20,10 +20,41 @@ SectionCard {
 
     signal done
 
+    // A chip of the choices below: a tap sets (or, for a day, toggles) what it stands for.
+    function attachChoice(chip, choice) {
+        chip.clicked.connect(() => {
+                entryEditor.error = "";
+                if (choice === "weekdays")
+                    entryEditor.weekdays ^= chip.modelData.bit;
+                else
+                    entryEditor[choice] = chip.modelData.key;
+            });
+    }
+    // The chips of one choice: [{key, name, selected}] (for days also the day and its bit).
+    function choices(keys, names, current) {
+        const out = [];
+        for (let i = 0; i < keys.length; ++i)
+            out.push({
+                    "key": keys[i],
+                    "name": names[i],
+                    "selected": keys[i] === current
+                });
+        return out;
+    }
+    function dayChoices(days) {
+        const out = [];
+        for (let day = 1; day <= 7; ++day)
+            out.push({
+                    "day": day,
+                    "bit": 1 << (day - 1),
+                    "selected": (days & (1 << (day - 1))) !== 0
+                });
+        return out;
+    }
     function save() {
         error = row < 0 ? App.plan.add(techniqueId, side, frequency, timesPerWeek, weekdays) : App.plan.change(row, side, frequency, timesPerWeek, weekdays);
         if (error.length === 0)
-            editor.done();
+            entryEditor.done();
     }
 
     objectName: "planEntryEditor"
@@ -31,42 +62,33 @@ SectionCard {
 
     Label {
         Layout.fillWidth: true
-        text: App.catalog.titleOf(editor.techniqueId)
+        text: App.catalog.titleOf(entryEditor.techniqueId)
         color: Theme.text
         font.pixelSize: Theme.fontHeading
         font.weight: Font.DemiBold
         wrapMode: Text.Wrap
     }
     Label {
-        visible: editor.twoSided
+        visible: entryEditor.twoSided
         text: qsTr("Side")
         color: Theme.textSecondary
         font.pixelSize: Theme.fontCaption
     }
     Flow {
-        visible: editor.twoSided
+        visible: entryEditor.twoSided
         Layout.fillWidth: true
         spacing: Theme.spaceS
 
         Repeater {
-            model: [{
-                    "key": "both",
-                    "name": qsTr("Both sides")
-                }, {
-                    "key": "left",
-                    "name": qsTr("Left side")
-                }, {
-                    "key": "right",
-                    "name": qsTr("Right side")
-                }]
+            model: entryEditor.choices(["both", "left", "right"], [qsTr("Both sides"), qsTr("Left side"), qsTr("Right side")], entryEditor.side)
             delegate: FilterChip {
                 required property var modelData
 
                 objectName: "side_" + modelData.key
                 text: modelData.name
-                selected: editor.side === modelData.key
-                onClicked: editor.side = modelData.key
+                selected: modelData.selected
             }
+            onItemAdded: (index, item) => entryEditor.attachChoice(item, "side")
         }
     }
     Label {
@@ -79,28 +101,19 @@ SectionCard {
         spacing: Theme.spaceS
 
         Repeater {
-            model: [{
-                    "key": "daily",
-                    "name": qsTr("Every day")
-                }, {
-                    "key": "weekly",
-                    "name": qsTr("Times a week")
-                }, {
-                    "key": "weekdays",
-                    "name": qsTr("Chosen days")
-                }]
+            model: entryEditor.choices(["daily", "weekly", "weekdays"], [qsTr("Every day"), qsTr("Times a week"), qsTr("Chosen days")], entryEditor.frequency)
             delegate: FilterChip {
                 required property var modelData
 
                 objectName: "frequency_" + modelData.key
                 text: modelData.name
-                selected: editor.frequency === modelData.key
-                onClicked: editor.frequency = modelData.key
+                selected: modelData.selected
             }
+            onItemAdded: (index, item) => entryEditor.attachChoice(item, "frequency")
         }
     }
     RowLayout {
-        visible: editor.frequency === "weekly"
+        visible: entryEditor.frequency === "weekly"
         Layout.fillWidth: true
         spacing: Theme.spaceS
 
@@ -108,9 +121,9 @@ SectionCard {
             objectName: "timesPerWeek"
             from: 1
             to: 7
-            value: editor.timesPerWeek
+            value: entryEditor.timesPerWeek
             editable: false
-            onValueModified: editor.timesPerWeek = value
+            onValueModified: entryEditor.timesPerWeek = value
             Accessible.name: qsTr("Times a week")
         }
         Label {
@@ -122,28 +135,29 @@ SectionCard {
         }
     }
     Flow {
-        visible: editor.frequency === "weekdays"
+        visible: entryEditor.frequency === "weekdays"
         Layout.fillWidth: true
         spacing: Theme.spaceXs
 
         Repeater {
-            model: 7
+            // Monday first (bit 1) to Sunday (bit 64), as the plan stores them.
+            model: entryEditor.dayChoices(entryEditor.weekdays)
             delegate: FilterChip {
-                required property int index
+                required property var modelData
 
-                objectName: "weekday_" + (index + 1)
-                text: Qt.locale().dayName((index + 1) % 7, Locale.ShortFormat)
-                Accessible.name: Qt.locale().dayName((index + 1) % 7, Locale.LongFormat)
-                selected: (editor.weekdays & (1 << index)) !== 0
-                onClicked: editor.weekdays ^= (1 << index)
+                objectName: "weekday_" + modelData.day
+                text: Qt.locale().dayName(modelData.day % 7, Locale.ShortFormat)
+                Accessible.name: Qt.locale().dayName(modelData.day % 7, Locale.LongFormat)
+                selected: modelData.selected
             }
+            onItemAdded: (index, item) => entryEditor.attachChoice(item, "weekdays")
         }
     }
     Label {
         objectName: "planEditorError"
         Layout.fillWidth: true
-        visible: editor.error.length > 0
-        text: editor.error
+        visible: entryEditor.error.length > 0
+        text: entryEditor.error
         color: Theme.danger
         font.pixelSize: Theme.fontCaption
         wrapMode: Text.Wrap
@@ -159,14 +173,14 @@ SectionCard {
             Layout.fillWidth: true
             tone: "secondary"
             text: qsTr("Cancel")
-            onClicked: editor.done()
+            onClicked: entryEditor.done()
         }
         AppButton {
             objectName: "savePlanEntry"
             Layout.fillWidth: true
-            text: editor.row < 0 ? qsTr("Add") : qsTr("Save")
-            Accessible.name: editor.row < 0 ? qsTr("Add to my plan") : qsTr("Save the change")
-            onClicked: editor.save()
+            text: entryEditor.row < 0 ? qsTr("Add") : qsTr("Save")
+            Accessible.name: entryEditor.row < 0 ? qsTr("Add to my plan") : qsTr("Save the change")
+            onClicked: entryEditor.save()
         }
     }
 }

@@ -19,6 +19,9 @@ AppPage {
     signal backRequested
     signal startRequested
 
+    function attachEditor(editor) {
+        editor.done.connect(() => editorLoader.source = "");
+    }
     function edit(row) {
         const entry = App.plan.entryAt(row);
         editorLoader.setSource("PlanEntryEditor.qml", {
@@ -88,7 +91,7 @@ AppPage {
 
                 Layout.fillWidth: true
                 visible: status === Loader.Ready
-                onLoaded: item.done.connect(() => editorLoader.source = "")
+                onLoaded: page.attachEditor(item)
             }
             Label {
                 objectName: "planMessage"

@@ -8,10 +8,8 @@ import Unknot.Core
 // "Today's plan" on the body map: what is due, what is done, Start. Loaded by the body map
 // page only after its first frame (the plan is read here, never before that frame).
 Rectangle {
-    id: card
+    id: todayCard
 
-    // At most this many of today's techniques are listed; the plan page has them all.
-    readonly property int listed: 3
     readonly property int todayCount: App.plan.dueCount + App.plan.doneCount
 
     signal openRequested
@@ -63,7 +61,7 @@ Rectangle {
                 Label {
                     objectName: "todayPlanSummary"
                     Layout.fillWidth: true
-                    text: card.summary()
+                    text: todayCard.summary()
                     color: Theme.textSecondary
                     font.pixelSize: Theme.fontCaption
                     wrapMode: Text.Wrap
@@ -75,14 +73,14 @@ Rectangle {
                 tone: "secondary"
                 text: App.plan.count === 0 ? qsTr("Make a plan") : qsTr("My plan")
                 Accessible.name: App.plan.count === 0 ? qsTr("Make a plan") : qsTr("Open my plan")
-                onClicked: card.openRequested()
+                onClicked: todayCard.openRequested()
             }
             AppButton {
                 objectName: "startPlanButton"
                 visible: App.plan.dueCount > 0
                 text: qsTr("Start")
-                Accessible.name: qsTr("Start today's plan: %1").arg(card.summary())
-                onClicked: card.startRequested()
+                Accessible.name: qsTr("Start today's plan: %1").arg(todayCard.summary())
+                onClicked: todayCard.startRequested()
             }
         }
         Repeater {
@@ -94,7 +92,7 @@ Rectangle {
                 required property int todayOrder
 
                 Layout.fillWidth: true
-                visible: todayOrder >= 0 && todayOrder < card.listed
+                visible: todayOrder >= 0 && todayOrder < 3 // the first few; the plan page has them all
                 text: (status === "done" ? "✓  " : "○  ") + title + (sideText.length > 0 ? " · " + sideText : "")
                 color: status === "done" ? Theme.textSecondary : Theme.text
                 font.pixelSize: Theme.fontCaption

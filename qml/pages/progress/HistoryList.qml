@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Unknot
 import Unknot.Core
 
@@ -95,7 +94,7 @@ Item {
                 anchors.right: parent.right
                 anchors.rightMargin: Theme.spaceXs
                 anchors.verticalCenter: parent.verticalCenter
-                implicitWidth: Math.max(Theme.touchTarget, deleteText.implicitWidth + Theme.spaceM * 2)
+                implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + Theme.spaceM * 2)
                 implicitHeight: Theme.touchTarget
                 focusPolicy: Qt.StrongFocus
                 text: qsTr("Delete")
@@ -105,8 +104,6 @@ Item {
                 // Styles colour a button's text their own way; this one must read as
                 // destructive in every style.
                 contentItem: Text {
-                    id: deleteText
-
                     text: deleteButton.text
                     font.pixelSize: Theme.fontLabel
                     font.weight: Font.Medium

@@ -174,7 +174,7 @@ Flickable {
                         Layout.fillWidth: true
                         counts: App.progress.calendarCounts
                         startDate: App.progress.calendarStart
-                        summary: qsTr("%Ln day(s) with a completed session since %1", "", App.progress.daysWorked).arg(overview.weekLabel(App.progress.calendarStart))
+                        summary: qsTr("%Ln day(s) with a completed session since %1", "", App.progress.daysWorked).arg(App.progress.calendarStart.toLocaleDateString(Qt.locale(), "d MMM"))
                     }
                     Label {
                         Layout.fillWidth: true
