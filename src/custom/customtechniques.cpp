@@ -11,7 +11,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QSet>
+#include <QUuid>
 
 namespace unknot {
 
@@ -260,6 +263,108 @@ QVariantList CustomTechniques::choices(const QString &what, const QString &regio
         }
     }
     return out;
+}
+
+QJsonObject CustomTechniques::carry(const QString &id) const
+{
+    const std::optional<StoredCustomTechnique> stored = m_repository.byId(id);
+    if (!stored)
+        return {};
+    QJsonArray recordings;
+    for (auto it = stored->voiceFiles.cbegin(); it != stored->voiceFiles.cend(); ++it) {
+        QFile file(voicePath(it.value()));
+        if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxCarriedRecordingBytes)
+            continue; // a step without its recording is spoken instead: still a whole technique
+        recordings.append(
+            QJsonObject{{QStringLiteral("step"), it.key()},
+                        {QStringLiteral("file"), QFileInfo(it.value()).suffix()},
+                        {QStringLiteral("data"), QString::fromLatin1(file.readAll().toBase64())}});
+    }
+    return {{QStringLiteral("definition"), stored->definition},
+            {QStringLiteral("recordings"), recordings}};
+}
+
+QString CustomTechniques::takeCarried(const QJsonObject &carried, QStringList *errors)
+{
+    errors->clear();
+    QJsonObject definition = carried.value(QStringLiteral("definition")).toObject();
+    const QString id = CustomTechniqueRules::newId();
+    definition.insert(QStringLiteral("id"), id);
+    QList<ContentProblem> problems;
+    const Technique checked = CustomTechniqueRules::check(definition, problems);
+    for (const ContentProblem &p : std::as_const(problems))
+        *errors << (p.field.isEmpty() ? p.message : p.field + QLatin1Char(' ') + p.message);
+    if (!errors->isEmpty())
+        return {};
+
+    // Each recording is checked before any is written: a WAV or MP4 audio file, within the
+    // size limit, for a step the technique has, once.
+    QMap<int, QByteArray> audio;
+    QMap<int, QString> suffixes;
+    const QJsonValue recordingsValue = carried.value(QStringLiteral("recordings"));
+    if (!recordingsValue.isUndefined() && !recordingsValue.isArray())
+        *errors << tr("The recordings are not a list.");
+    const QJsonArray recordings = recordingsValue.toArray();
+    for (qsizetype i = 0; i < recordings.size(); ++i) {
+        const QJsonObject r = recordings.at(i).toObject();
+        const QJsonValue stepValue = r.value(QStringLiteral("step"));
+        const int step = stepValue.toInt(-1);
+        const QString suffix = r.value(QStringLiteral("file")).toString();
+        const QByteArray data =
+            QByteArray::fromBase64(r.value(QStringLiteral("data")).toString().toLatin1(),
+                                   QByteArray::AbortOnBase64DecodingErrors);
+        const bool wav =
+            suffix == QLatin1String("wav") && data.startsWith("RIFF") && data.mid(8, 4) == "WAVE";
+        const bool m4a = suffix == QLatin1String("m4a") && data.mid(4, 4) == "ftyp";
+        if (!stepValue.isDouble() || step < 0 || step >= checked.steps.size() ||
+            audio.contains(step))
+            *errors << tr("Recording %1 names no step of the technique, or one twice.").arg(i + 1);
+        else if (data.isEmpty() || data.size() > kMaxCarriedRecordingBytes)
+            *errors << tr("Recording %1 is empty or too large.").arg(i + 1);
+        else if (!wav && !m4a)
+            *errors << tr("Recording %1 is not a WAV or M4A sound file.").arg(i + 1);
+        else {
+            audio.insert(step, data);
+            suffixes.insert(step, suffix);
+        }
+    }
+    if (!errors->isEmpty())
+        return {};
+
+    // Written as ".part" files first: a kill leaves nothing a technique names (load() sweeps).
+    if (!audio.isEmpty() && !QDir().mkpath(m_voiceDir)) {
+        *errors << tr("The folder for recordings cannot be created.");
+        return {};
+    }
+    QMap<int, QString> voices;
+    const auto dropWritten = [&] {
+        for (const QString &file : std::as_const(voices))
+            QFile::remove(voicePath(file));
+    };
+    for (auto it = audio.cbegin(); it != audio.cend(); ++it) {
+        const QString name = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString part = voicePath(name + QLatin1String(".part.") + suffixes.value(it.key()));
+        const QString finalName = name + QLatin1Char('.') + suffixes.value(it.key());
+        QFile f(part);
+        const bool written = f.open(QIODevice::WriteOnly) && f.write(*it) == it->size();
+        f.close();
+        if (!written || !QFile::rename(part, voicePath(finalName))) {
+            QFile::remove(part);
+            dropWritten();
+            *errors << tr("A recording could not be saved.");
+            return {};
+        }
+        voices.insert(it.key(), finalName);
+    }
+    if (!m_repository.save({id, definition, voices, {}, {}})) {
+        dropWritten();
+        *errors << tr("The technique could not be saved: %1").arg(m_repository.errorText());
+        return {};
+    }
+    qCInfo(lcCustom) << "took a carried technique as" << id << "with" << voices.size()
+                     << "recording(s)";
+    rebuild();
+    return id;
 }
 
 bool CustomTechniques::isCustom(const QString &id) const

@@ -4,6 +4,7 @@
 #include "content/technique.h"
 #include "custom/customtechniquerepository.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
@@ -67,6 +68,17 @@ public:
     // when the draft is saved without it).
     Q_INVOKABLE void dropRecording(const QString &file);
     Q_INVOKABLE bool isCustom(const QString &id) const;
+    // The biggest recording a carried technique may bring (a minute of mono WAV at 48 kHz).
+    static constexpr qint64 kMaxCarriedRecordingBytes = 6 * 1024 * 1024;
+    // One technique as it travels to another phone (a plan file, plan/PLAN-FORMAT.md):
+    // {"definition": {...content format...}, "recordings": [{"step": n, "file": "wav"|"m4a",
+    // "data": base64}]}; empty when there is no such technique.
+    QJsonObject carry(const QString &id) const;
+    // Adds a carried technique under a new id (never replacing one): checked by the same rules,
+    // its recordings by size and kind. Returns the new id, or an empty one with `errors` set
+    // (plain words, one per problem); nothing is kept then.
+    QString takeCarried(const QJsonObject &carried, QStringList *errors);
+
     // What the editor offers, as [{id, name}]: "goals", "equipment", "intensities",
     // "stepKinds", or "sides" (those that fit the region).
     Q_INVOKABLE QVariantList choices(const QString &what, const QString &regionId = {}) const;

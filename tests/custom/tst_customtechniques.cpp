@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -342,6 +343,82 @@ private slots:
         QTest::qWait(50);
         QVERIFY(recorded.isEmpty());
         QVERIFY(QDir(voiceDir()).entryList(QDir::Files).isEmpty());
+    }
+
+    void aCarriedTechniqueArrivesWholeUnderANewId()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("custom.sqlite"))));
+        Catalog catalog;
+        CustomTechniques custom(db.connection(), voiceDir(), &catalog, nullptr);
+        custom.load();
+        const QByteArray wav = QByteArray("RIFF") + QByteArray(4, 0x24) + "WAVEfmt samples";
+        {
+            QFile f(QDir(voiceDir()).filePath(QStringLiteral("spoken.wav")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(wav);
+        }
+        const QString id = custom
+                               .save(withStep(validShoulderDraft(), 2, QStringLiteral("recording"),
+                                              QStringLiteral("spoken.wav")))
+                               .value(QStringLiteral("id"))
+                               .toString();
+        const QJsonObject carried = custom.carry(id);
+        QVERIFY(!carried.isEmpty());
+
+        // Another phone (another database and voice folder) takes it.
+        QTemporaryDir other;
+        Database otherDb(QStringLiteral("other"));
+        QVERIFY(otherDb.open(other.filePath(QStringLiteral("other.sqlite"))));
+        Catalog otherCatalog;
+        CustomTechniques there(otherDb.connection(), other.filePath(QStringLiteral("voice")),
+                               &otherCatalog, nullptr);
+        QStringList errors;
+        const QString newId = there.takeCarried(carried, &errors);
+        QVERIFY2(!newId.isEmpty(), qPrintable(errors.join('\n')));
+        QVERIFY(newId != id && newId.startsWith(QLatin1String("custom-")));
+        const Technique *t = otherCatalog.technique(newId);
+        QCOMPARE(t->title, QStringLiteral("Shoulder pin and reach"));
+        QFile arrived(t->steps.at(2).audioPath);
+        QVERIFY(arrived.open(QIODevice::ReadOnly));
+        QCOMPARE(arrived.readAll(), wav);
+        QVERIFY(t->steps.at(1).audioPath.isEmpty());
+
+        // Hostile or broken files: refused with the reason, nothing kept.
+        const auto refused = [&](QJsonObject bad, const QString &reason) {
+            QStringList why;
+            const int before = there.count();
+            QVERIFY(there.takeCarried(bad, &why).isEmpty());
+            QVERIFY2(why.join(' ').contains(reason), qPrintable(why.join('\n')));
+            QCOMPARE(there.count(), before);
+        };
+        const auto withRecording = [&](const QJsonObject &recording) {
+            QJsonObject c = carried;
+            c.insert(QStringLiteral("recordings"), QJsonArray{recording});
+            return c;
+        };
+        QJsonObject badDefinition = carried;
+        QJsonObject d = carried.value(QStringLiteral("definition")).toObject();
+        d.insert(QStringLiteral("title"), QStringLiteral("Cures Everything."));
+        badDefinition.insert(QStringLiteral("definition"), d);
+        refused(badDefinition, QStringLiteral("title"));
+        const QString data = QString::fromLatin1(wav.toBase64());
+        refused(withRecording({{"step", 99}, {"file", "wav"}, {"data", data}}),
+                QStringLiteral("names no step"));
+        refused(withRecording({{"step", 0},
+                               {"file", "wav"},
+                               {"data", QString::fromLatin1(QByteArray("#!/bin/sh").toBase64())}}),
+                QStringLiteral("not a WAV"));
+        refused(withRecording({{"step", 0}, {"file", "wav"}, {"data", "@@not base64@@"}}),
+                QStringLiteral("empty or too large"));
+        refused(withRecording(
+                    {{"step", 0},
+                     {"file", "wav"},
+                     {"data", QString::fromLatin1(
+                                  (wav + QByteArray(CustomTechniques::kMaxCarriedRecordingBytes, 0))
+                                      .toBase64())}}),
+                QStringLiteral("empty or too large"));
+        QCOMPARE(QDir(other.filePath(QStringLiteral("voice"))).entryList(QDir::Files).size(), 1);
     }
 
     void theTableTakesOnlyCustomIds()
