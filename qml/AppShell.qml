@@ -46,6 +46,14 @@ Item {
         page.techniqueChosen.connect(techniqueId => shell.openTechnique(techniqueId, page.regionId));
         page.backRequested.connect(shell.popPage);
     }
+    function openSearch() {
+        showTab(0);
+        const page = bodyStack.push(Qt.resolvedUrl("pages/search/SearchPage.qml"));
+        if (!page)
+            return;
+        page.techniqueChosen.connect(techniqueId => shell.openTechnique(techniqueId));
+        page.backRequested.connect(shell.popPage);
+    }
     function openTechnique(techniqueId, regionId) {
         showTab(0);
         const page = bodyStack.push(Qt.resolvedUrl("pages/body/TechniqueDetailPage.qml"), {
@@ -215,6 +223,7 @@ Item {
                 id: regionListPage
                 anchors.fill: parent
                 onRegionChosen: regionId => shell.openRegion(regionId)
+                onSearchRequested: shell.openSearch()
             }
         }
         // The other tabs are built the first time they are shown, not at start-up; named

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "content/side.h"
+#include "content/steppicture.h"
 
 #include <QList>
 #include <QString>
@@ -26,7 +27,8 @@ struct Step
     QString text; // on screen
     QString cue;  // spoken
     StepTiming timing;
-    QString audioPath; // narration clip of `cue`
+    QString audioPath;   // narration clip of `cue`
+    StepPicture picture; // invalid when the content gives none
 };
 
 struct Technique

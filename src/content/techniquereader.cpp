@@ -3,6 +3,7 @@
 
 #include "content/contentterms.h"
 #include "content/regions.h"
+#include "content/steppicture.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -49,7 +50,8 @@ const QStringList &techniqueFields()
 const QStringList &stepFields()
 {
     static const QStringList fields = {QStringLiteral("kind"), QStringLiteral("text"),
-                                       QStringLiteral("cue"), QStringLiteral("timing")};
+                                       QStringLiteral("cue"), QStringLiteral("timing"),
+                                       QStringLiteral("picture")};
     return fields;
 }
 
@@ -487,6 +489,7 @@ Technique readTechnique(const QJsonObject &o, const QString &audioDir, Technique
     t.cautions = read.textList(o, QStringLiteral("cautions"), 1, 4);
     t.contraindications = read.textList(o, QStringLiteral("contraindications"), 1, 4);
     t.steps = readSteps(o, t.id, t.sides, audioDir, check);
+    StepPictures::read(o, t, check);
     read.rejectUnknownKeys(o, techniqueFields(), {}, QStringLiteral("technique"));
     return t;
 }

@@ -17,6 +17,11 @@ AppPage {
     signal startRequested(string techniqueId, string regionId, bool thisSideOnly)
     signal backRequested
 
+    function showPicture(row) {
+        row.techniqueId = Qt.binding(() => page.techniqueId);
+        row.side = Qt.binding(() => page.regionId.endsWith("-right") ? "right" : "left");
+    }
+
     objectName: "techniqueDetailPage"
     background: Rectangle {
         color: Theme.background
@@ -191,6 +196,8 @@ AppPage {
                     delegate: StepRow {
                         Layout.fillWidth: true
                     }
+                    // Each step's picture shows this technique on the side the user chose.
+                    onItemAdded: (index, item) => page.showPicture(item)
                 }
             }
         }
