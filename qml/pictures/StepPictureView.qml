@@ -66,13 +66,15 @@ Item {
         border.color: Theme.outline
     }
 
-    // The figure and the arrows. Shapes have no antialiasing of their own on the GPU:
-    // multisample them together, unscaled (a scaled layer would blur).
+    // The figure and the arrows, in a layer: on the GPU it multisamples them (Shapes have no
+    // antialiasing of their own); in Qt Quick's software renderer it keeps them in their place
+    // (a Shape drawn there directly ignores clipping and stacking, and showed over the
+    // page's footer).
     Item {
         id: drawing
 
         anchors.fill: parent
-        layer.enabled: GraphicsInfo.api !== GraphicsInfo.Software
+        layer.enabled: true
         layer.samples: 4
         layer.smooth: true
 
@@ -122,32 +124,32 @@ Item {
             color: Theme.accent
             lineWidth: picture.lineWidth
         }
-    }
 
-    // Where the hold moves to in a shift step: from the old spot (a hollow ring) to the new.
-    Rectangle {
-        readonly property point at: frame.shiftFromAt
+        // Where the hold moves to in a shift step: from the old spot (a hollow ring) to the new.
+        Rectangle {
+            readonly property point at: frame.shiftFromAt
 
-        visible: frame.hasShift
-        x: at.x - width / 2
-        y: at.y - height / 2
-        width: picture.markerRadius * 1.6
-        height: width
-        radius: width / 2
-        color: "transparent"
-        border.color: Theme.textSecondary
-        border.width: Math.max(1.5, picture.lineWidth * 0.75)
-    }
-    PictureArrow {
-        objectName: "shiftArrow"
-        anchors.fill: parent
-        visible: frame.hasShift
-        from: frame.shiftFromAt
-        to: frame.pinAt
-        shorten: picture.markerRadius * 1.2
-        dashed: true
-        color: Theme.textSecondary
-        lineWidth: Math.max(1.5, picture.lineWidth * 0.75)
+            visible: frame.hasShift
+            x: at.x - width / 2
+            y: at.y - height / 2
+            width: picture.markerRadius * 1.6
+            height: width
+            radius: width / 2
+            color: "transparent"
+            border.color: Theme.textSecondary
+            border.width: Math.max(1.5, picture.lineWidth * 0.75)
+        }
+        PictureArrow {
+            objectName: "shiftArrow"
+            anchors.fill: parent
+            visible: frame.hasShift
+            from: frame.shiftFromAt
+            to: frame.pinAt
+            shorten: picture.markerRadius * 1.2
+            dashed: true
+            color: Theme.textSecondary
+            lineWidth: Math.max(1.5, picture.lineWidth * 0.75)
+        }
     }
 
     PinMarker {

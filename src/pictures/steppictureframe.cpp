@@ -65,11 +65,24 @@ QString svgOf(const QPainterPath &path)
     return out;
 }
 
-// The figure's outline drawn in the view: parsed from the geometry, mapped, written again.
-QString inView(const QString &svg, const QTransform &toView)
+// A filled outline of the figure as drawn in the view, cut to the view: Qt Quick's software
+// renderer draws a Shape unclipped, and the zoomed figure is many times the view's size.
+QString filledInView(const QPainterPath &path, const QTransform &toView, const QRectF &view)
+{
+    QPainterPath clip;
+    clip.addRect(view);
+    return svgOf(toView.map(path).intersected(clip));
+}
+
+// A detail line in the view, or nothing when it does not lie wholly inside (a line cannot be
+// cut by intersection, which would close it).
+QString lineInView(const QString &svg, const QTransform &toView, const QRectF &view)
 {
     const SvgPathParseResult parsed = parseSvgPath(svg);
-    return parsed.ok() ? svgOf(toView.map(parsed.path)) : QString();
+    if (!parsed.ok())
+        return {};
+    const QPainterPath mapped = toView.map(parsed.path);
+    return view.contains(mapped.boundingRect()) ? svgOf(mapped) : QString();
 }
 
 } // namespace
@@ -215,11 +228,16 @@ void StepPictureFrame::place(const StepPicture &picture, bool centre, bool mirro
     m_toView = QTransform::fromTranslate(offset.x(), offset.y())
                    .scale(unit, unit)
                    .translate(-m_crop.x(), -m_crop.y());
-    m_regionPath = svgOf(m_toView.map(region->path));
-    m_silhouette = inView(geometry.silhouette(view), m_toView);
+    const QRectF shown(QPointF(0, 0), size);
+    m_regionPath = filledInView(region->path, m_toView, shown);
+    const SvgPathParseResult silhouette = parseSvgPath(geometry.silhouette(view));
+    m_silhouette = filledInView(silhouette.path, m_toView, shown);
     QStringList details;
-    for (const QString &d : geometry.details(view))
-        details << inView(d, m_toView);
+    for (const QString &d : geometry.details(view)) {
+        const QString line = lineInView(d, m_toView, shown);
+        if (!line.isEmpty())
+            details << line;
+    }
     m_details = details.join(QLatin1Char(' '));
     m_valid = true;
     emit changed();

@@ -273,6 +273,9 @@ private slots:
                 QVERIFY2(QRectF(0, 0, m_view->width(), m_view->height()).contains(at),
                          qPrintable(where + QStringLiteral(": pin is outside the picture")));
                 marker->setOpacity(0); // look underneath it
+                // The figure is drawn through a layer, which the software renderer updates a
+                // frame late: the first grab brings it up to date.
+                m_window->grabWindow();
                 const QImage image = m_window->grabWindow();
                 marker->setOpacity(1);
                 const qreal dpr = image.devicePixelRatio();

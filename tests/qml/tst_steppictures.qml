@@ -82,6 +82,10 @@ Item {
             verify(pin.frame.hasPin);
             compare(pin.frame.tool, "thumb");
             verify(pin.frame.pin.x < 120, "the right arm is on the viewer's left of the front view");
+            // Scrolled to the steps, for the screenshot.
+            const details = findChild(page(), "techniqueDetails");
+            const card = findChild(page(), "steps");
+            details.contentY = Math.max(0, Math.min(card.mapToItem(details.contentItem, 0, 0).y, details.contentHeight - details.height));
             waitForRendering(page());
             snapshot("technique-page");
         }
