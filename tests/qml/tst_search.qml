@@ -148,6 +148,7 @@ Item {
             root.height = data.h;
             App.settings.themeMode = data.mode;
             try {
+                tryVerify(() => !stack().busy && page().objectName === "regionListPage", 5000);
                 waitForRendering(shell);
                 if (root.screenshotDir.length > 0)
                     grabImage(root).save(root.screenshotDir + "/search-" + data.tag + "-0-bodymap.png");
