@@ -8,6 +8,8 @@
 #include "linkentry.h"
 #include "platform/platformservices.h"
 #include "qmlwarningguard.h"
+#include "reminders/reminders.h"
+#include "reminders/reminderstatus.h"
 #include "selftest.h"
 #include "settings/appsettings.h"
 #include "startupoptions.h"
@@ -55,6 +57,8 @@ int main(int argc, char *argv[])
 
     unknot::AppCore::Config config;
     config.startupLink = options.link;
+    // The self-test and the start-up benchmark run a known UI, not the first-launch introduction.
+    config.firstLaunchFlow = !options.selfTest && !options.benchFirstFrame;
     // The self-test must never touch the user's own records.
     // Created only then: phones kill the app instead of letting it exit, so a folder made on
     // every launch would never be removed.
@@ -97,6 +101,7 @@ int main(int argc, char *argv[])
     config.screenAwake = platform.screenAwake.get();
     config.fileSharer = platform.fileSharer.get();
     config.reminderNotifier = platform.reminderNotifier.get();
+    config.microphoneAccess = platform.microphoneAccess.get();
     unknot::AppCore core(config, std::move(prepared));
     QObject::connect(&app, &QGuiApplication::applicationStateChanged, &core,
                      &unknot::AppCore::setApplicationState);
@@ -130,7 +135,17 @@ int main(int argc, char *argv[])
 
     // The full integrity check and the day's backup read the whole records file: not before
     // the first frame.
-    FirstFrame::watch(window, [&core] { core.startBackgroundChecks(); });
+    FirstFrame::watch(window, [&core, &platform] {
+        core.startBackgroundChecks();
+        // The platform's deferred start (the desktop's reminders) and what the reminders
+        // screen says about it: queued, so that the frame's own work (and the benchmark's
+        // marker) comes first.
+        if (platform.startAfterFirstFrame)
+            QTimer::singleShot(0, &core, [&core, &platform] {
+                platform.startAfterFirstFrame();
+                core.reminders()->health()->refresh();
+            });
+    });
 
     // A UI that never renders is a failure, not a hang.
     QTimer noFrame;

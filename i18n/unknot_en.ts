@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>MorePage</name>
+    <message numerus="yes">
+        <source>%Ln item(s) ticked</source>
+        <translation>
+            <numerusform>%Ln item ticked</numerusform>
+            <numerusform>%Ln items ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message numerus="yes">
         <source>Period: %1 to %2 (%n day(s)). Prepared %3.</source>
@@ -32,6 +42,33 @@
         <translation>
             <numerusform>best: %n day.</numerusform>
             <numerusform>best: %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n planned session(s) done (%2%).</source>
+        <translation>
+            <numerusform>%1 of %n planned session done (%2%).</numerusform>
+            <numerusform>%1 of %n planned sessions done (%2%).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportCard</name>
+    <message numerus="yes">
+        <source>It replaces your current plan of %n technique(s).</source>
+        <translation>
+            <numerusform>It replaces your current plan of %n technique.</numerusform>
+            <numerusform>It replaces your current plan of %n techniques.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message numerus="yes">
+        <source>%n technique(s)</source>
+        <translation>
+            <numerusform>%n technique</numerusform>
+            <numerusform>%n techniques</numerusform>
         </translation>
     </message>
 </context>
@@ -154,6 +191,30 @@
         <translation>
             <numerusform>second left</numerusform>
             <numerusform>seconds left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unknot::Plan</name>
+    <message numerus="yes">
+        <source>%n time(s) a week</source>
+        <translation>
+            <numerusform>%n time a week</numerusform>
+            <numerusform>%n times a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done %n time(s) this week</source>
+        <translation>
+            <numerusform>Done %n time this week</numerusform>
+            <numerusform>Done %n times this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file carries %n custom technique(s), which this version cannot add yet.</source>
+        <translation>
+            <numerusform>The file carries %n custom technique, which this version cannot add yet.</numerusform>
+            <numerusform>The file carries %n custom techniques, which this version cannot add yet.</numerusform>
         </translation>
     </message>
 </context>

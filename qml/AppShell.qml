@@ -15,6 +15,8 @@ Item {
     // The message in the banner: the storage error at start, then each new message assigned
     // (the Connections below); dismissing clears it, which ends the start-up binding.
     property string message: App.storageError
+    // The start that waits for the start check's answer (see startSession).
+    property var pendingStart: null
 
     function preparePages() {
         if (preparedPages.length > 0)
@@ -44,6 +46,8 @@ Item {
         if (!page)
             return;
         page.techniqueChosen.connect(techniqueId => shell.openTechnique(techniqueId, page.regionId));
+        page.addOwnRequested.connect(region => shell.openCustomEditor("", region));
+        page.clearanceEditRequested.connect(shell.openClearance);
         page.backRequested.connect(shell.popPage);
     }
     function openSearch() {
@@ -54,6 +58,25 @@ Item {
         page.techniqueChosen.connect(techniqueId => shell.openTechnique(techniqueId));
         page.backRequested.connect(shell.popPage);
     }
+    function openClearance(regionId) {
+        const page = bodyStack.push(Qt.resolvedUrl("pages/body/ClearancePage.qml"), {
+                "regionId": regionId
+            });
+        if (!page)
+            return;
+        page.saved.connect(shell.popPage);
+        page.backRequested.connect(shell.popPage);
+    }
+    // The editor of the user's own techniques (a new one for `regionId` when no id is given).
+    function openCustomEditor(techniqueId, regionId) {
+        showTab(0);
+        const page = bodyStack.push(Qt.resolvedUrl("pages/custom/CustomTechniqueEditor.qml"), {
+                "techniqueId": techniqueId,
+                "regionId": regionId
+            });
+        if (page)
+            page.closeRequested.connect(shell.popPage);
+    }
     function openTechnique(techniqueId, regionId) {
         showTab(0);
         const page = bodyStack.push(Qt.resolvedUrl("pages/body/TechniqueDetailPage.qml"), {
@@ -63,9 +86,35 @@ Item {
         if (!page)
             return;
         page.startRequested.connect(shell.startSession);
+        page.editRequested.connect(id => {
+                shell.popPage();
+                shell.openCustomEditor(id, "");
+            });
         page.backRequested.connect(shell.popPage);
+        page.addToPlanRequested.connect(shell.openPlan);
     }
+    // Every way of starting a session comes here (the Start button, a link, a reminder's Start
+    // now): App.safety.checkStart() decides whether it needs a confirmation first (the start
+    // check sheet, whose "Start anyway" begins it), or may not start at all.
     function startSession(techniqueId, regionId, thisSideOnly) {
+        const check = App.safety.checkStart(techniqueId, regionId || "", thisSideOnly === true);
+        if (mustAsk(check)) {
+            pendingStart = {
+                "techniqueId": techniqueId,
+                "regionId": regionId,
+                "thisSideOnly": thisSideOnly === true,
+                "check": check
+            };
+            startCheck.active = true;
+            return;
+        }
+        beginSession(techniqueId, regionId, thisSideOnly);
+    }
+    // A check (App.safety.checkStart) that stops the start: to ask, or to say it is blocked.
+    function mustAsk(check) {
+        return check.blocked || check.needsConfirmation;
+    }
+    function beginSession(techniqueId, regionId, thisSideOnly) {
         if (App.session.start(techniqueId, regionId, thisSideOnly === true)) {
             showTab(0);
             const page = bodyStack.push(Qt.resolvedUrl("pages/session/SessionPage.qml"));
@@ -77,6 +126,49 @@ Item {
                 });
         }
     }
+    function attachStartCheck(sheet) {
+        sheet.check = pendingStart.check;
+        sheet.techniqueTitle = App.catalog.titleOf(pendingStart.techniqueId);
+        sheet.confirmed.connect(() => Qt.callLater(shell.closeStartCheck, true));
+        sheet.cancelled.connect(() => Qt.callLater(shell.closeStartCheck, false));
+    }
+    // Closed after the sheet's own signal handler has returned (it is destroyed here).
+    function closeStartCheck(start) {
+        const pending = pendingStart;
+        pendingStart = null;
+        startCheck.active = false;
+        if (start && pending)
+            beginSession(pending.techniqueId, pending.regionId, pending.thisSideOnly);
+    }
+    // My plan, on the body map's stack; `addTechniqueId` opens its editor for that technique.
+    function openPlan(addTechniqueId) {
+        showTab(0);
+        const page = bodyStack.push(Qt.resolvedUrl("pages/plan/PlanPage.qml"), {
+                "addTechniqueId": addTechniqueId || ""
+            });
+        if (!page)
+            return;
+        page.backRequested.connect(shell.popPage);
+        page.startRequested.connect(shell.startPlan);
+    }
+    // Today's due techniques back to back, as one session.
+    function startPlan() {
+        // TODO(helper O's start gate): ask App.safety to check each due technique's region
+        // (not cleared, ticked contraindications) here, before starting, once it is on main.
+        const error = App.plan.startToday();
+        if (error.length > 0) {
+            shell.message = error;
+            return;
+        }
+        showTab(0);
+        const page = bodyStack.push(Qt.resolvedUrl("pages/session/SessionPage.qml"));
+        if (!page)
+            return;
+        page.closeRequested.connect(() => {
+                shell.popPage();
+                shell.showTab(1);
+            });
+    }
     function popPage() {
         bodyStack.pop();
     }
@@ -84,10 +176,20 @@ Item {
         const page = bodyStack.currentItem;
         return page && page.objectName === "sessionPage" ? page : null;
     }
+    // Back inside a page that handles it itself (goBack() returns whether it went back).
+    function goBackIn(page) {
+        return page.goBack();
+    }
     // Android's Back key (and Escape): the session's own question during a session, else one
     // page back in the current tab, then the first tab. Always taken: an unaccepted Back lets
     // Qt close the window, which ends the app. At the very bottom the app steps aside instead.
     function goBack() {
+        if (onboarding.item)
+            return goBackIn(onboarding.item);
+        if (startCheck.item) {
+            closeStartCheck(false);
+            return true;
+        }
         const session = sessionPage();
         if (session) {
             session.goBack();
@@ -168,6 +270,19 @@ Item {
             bodyStack.pop(null);
             shell.showTab(0);
         }
+        // unknot://plan and unknot://plan/start (a reminder's tap, a practitioner's link).
+        function onPlanRequested() {
+            shell.followLink(() => {
+                    bodyStack.pop(null);
+                    shell.openPlan("");
+                });
+        }
+        function onPlanStartRequested() {
+            shell.followLink(() => {
+                    bodyStack.pop(null);
+                    shell.startPlan();
+                });
+        }
         function onLinkFailed(message) {
             shell.message = message;
         }
@@ -182,6 +297,16 @@ Item {
         target: App.reminders
         function onDraftRequested() {
             shell.showTab(2);
+        }
+    }
+    // A plan file opened with Unknot: the plan page shows it beside the current plan.
+    Connections {
+        target: App.plan
+        function onImportOffered() {
+            shell.followLink(() => {
+                    bodyStack.pop(null);
+                    shell.openPlan("");
+                });
         }
     }
     Connections {
@@ -206,6 +331,8 @@ Item {
     // The four tabs, one shown at a time.
     Item {
         id: tabs
+        // Behind the introduction nothing may be read or tapped.
+        visible: !onboarding.item
         anchors.top: banner.bottom
         anchors.topMargin: banner.anchors.margins
         anchors.left: parent.left
@@ -224,6 +351,8 @@ Item {
                 anchors.fill: parent
                 onRegionChosen: regionId => shell.openRegion(regionId)
                 onSearchRequested: shell.openSearch()
+                onPlanRequested: shell.openPlan("")
+                onPlanStartRequested: shell.startPlan()
             }
         }
         // The other tabs are built the first time they are shown, not at start-up; named
@@ -252,6 +381,29 @@ Item {
         }
     }
 
+    // Before a session starts: why it needs a confirmation, or cannot start. Built when needed.
+    Loader {
+        id: startCheck
+        objectName: "startCheckLoader"
+        anchors.fill: parent
+        z: 2
+        active: false
+        source: "pages/body/StartCheckSheet.qml"
+        onLoaded: shell.attachStartCheck(item)
+    }
+
+    // The first-launch introduction, over everything, until it is acknowledged. Loaded only
+    // then (a normal start reads two settings and builds nothing), and in the background.
+    Loader {
+        id: onboarding
+        objectName: "onboardingLoader"
+        anchors.fill: parent
+        z: 3
+        active: App.safety.onboarding.needed
+        asynchronous: true
+        source: "pages/onboarding/OnboardingPage.qml"
+    }
+
     NavBar {
         id: nav
         objectName: "navBar"
@@ -259,7 +411,7 @@ Item {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         height: implicitHeight
-        visible: !(nav.currentIndex === 0 && bodyStack.currentItem && bodyStack.currentItem.objectName === "sessionPage")
+        visible: !onboarding.item && !(nav.currentIndex === 0 && bodyStack.currentItem && bodyStack.currentItem.objectName === "sessionPage")
         onTabActivated: index => nav.currentIndex = index
     }
 

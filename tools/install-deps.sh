@@ -18,6 +18,8 @@ packages=(
   # audio playback (GStreamer backend of Qt Multimedia 6.4) and the sound test
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
   pulseaudio pulseaudio-utils sox libsox-fmt-mp3
+  # a custom step without a recording is spoken by Qt TextToSpeech (flite works offline)
+  qt6-speech-dev qt6-speech-flite-plugin qt6-speech-speechd-plugin
   # the export test reads the PDF report's text back (pdftotext)
   poppler-utils
   # headless UI, fonts, notifications

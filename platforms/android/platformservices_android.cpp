@@ -8,6 +8,7 @@ PlatformServices createPlatformServices()
 {
     PlatformServices services;
     services.screenAwake = createAndroidScreenAwake();
+    services.microphoneAccess = createAndroidMicrophoneAccess();
     services.fileSharer = createAndroidFileSharer();
     services.reminderNotifier = createAndroidReminderNotifier();
     services.appBackground = createAndroidAppBackground();

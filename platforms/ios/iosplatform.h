@@ -3,6 +3,7 @@
 
 #include "platform/appbackground.h"
 #include "platform/filesharer.h"
+#include "platform/microphoneaccess.h"
 #include "platform/remindernotifier.h"
 #include "platform/screenawake.h"
 
@@ -11,6 +12,7 @@
 // The iOS adapters, each in its own file; platformservices_ios.mm puts them together.
 namespace unknot {
 std::unique_ptr<ScreenAwake> createIosScreenAwake();
+std::unique_ptr<MicrophoneAccess> createIosMicrophoneAccess();
 std::unique_ptr<FileSharer> createIosFileSharer();
 std::unique_ptr<ReminderNotifier> createIosReminderNotifier();
 qreal iosSystemTextScale();

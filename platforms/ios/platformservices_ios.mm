@@ -9,6 +9,7 @@ PlatformServices createPlatformServices()
     keepPlaybackAudioSession();
     PlatformServices services;
     services.screenAwake = createIosScreenAwake();
+    services.microphoneAccess = createIosMicrophoneAccess();
     services.fileSharer = createIosFileSharer();
     services.reminderNotifier = createIosReminderNotifier();
     services.systemTextScale = iosSystemTextScale;

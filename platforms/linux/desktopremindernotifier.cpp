@@ -31,7 +31,13 @@ QDBusMessage notificationsCall(const char *method)
 
 DesktopReminderNotifier::DesktopReminderNotifier(const QDBusConnection &bus, WallClock clock,
                                                  QObject *parent)
-    : QObject(parent), m_bus(bus), m_clock(std::move(clock))
+    : DesktopReminderNotifier(BusProvider([bus] { return bus; }), std::move(clock), parent)
+{
+    start();
+}
+
+DesktopReminderNotifier::DesktopReminderNotifier(BusProvider bus, WallClock clock, QObject *parent)
+    : QObject(parent), m_busProvider(std::move(bus)), m_clock(std::move(clock))
 {
     if (!m_clock)
         m_clock = [] {
@@ -40,22 +46,34 @@ DesktopReminderNotifier::DesktopReminderNotifier(const QDBusConnection &bus, Wal
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &DesktopReminderNotifier::checkDue);
+}
 
+void DesktopReminderNotifier::start()
+{
+    if (m_bus)
+        return;
+    m_bus = m_busProvider();
     const QString serviceName = QLatin1String(service);
     const QString objectPath = QLatin1String(path);
     const QString iface = QLatin1String(interfaceName);
     // Both signals are broadcast to every client; only ids this notifier posted are acted on.
-    m_bus.connect(serviceName, objectPath, iface, QStringLiteral("ActionInvoked"), this,
-                  SLOT(onActionInvoked(uint, QString)));
-    m_bus.connect(serviceName, objectPath, iface, QStringLiteral("NotificationClosed"), this,
-                  SLOT(onNotificationClosed(uint, uint)));
+    m_bus->connect(serviceName, objectPath, iface, QStringLiteral("ActionInvoked"), this,
+                   SLOT(onActionInvoked(uint, QString)));
+    m_bus->connect(serviceName, objectPath, iface, QStringLiteral("NotificationClosed"), this,
+                   SLOT(onNotificationClosed(uint, uint)));
     fetchCapabilities();
+    checkDue();
 }
 
 DesktopReminderNotifier::~DesktopReminderNotifier() = default;
 
 void DesktopReminderNotifier::sync(const QList<ScheduledReminder> &reminders)
 {
+    if (!m_bus) {
+        // Kept for start(), which posts what comes due until then.
+        m_tracker.setReminders(reminders);
+        return;
+    }
     // The core computes occurrences after "now": an occurrence that has just come due but that
     // the timer has not reached yet is already missing from the new list. Post it first.
     checkDue();
@@ -67,6 +85,8 @@ void DesktopReminderNotifier::sync(const QList<ScheduledReminder> &reminders)
 
 void DesktopReminderNotifier::checkDue()
 {
+    if (!m_bus)
+        return; // start() looks
     const QList<ReminderDueTracker::Due> due = m_tracker.takeDue(m_clock());
     for (const ReminderDueTracker::Due &occurrence : due) {
         if (const ScheduledReminder *reminder = m_tracker.reminder(occurrence.reminderId))
@@ -106,7 +126,7 @@ void DesktopReminderNotifier::post(const ScheduledReminder &reminder)
            << (m_bodyMarkup ? reminder.body.toHtmlEscaped() : reminder.body) << actions << hints
            << int(-1); // the server's default expiry
     const Posted posted{reminder.id, reminder.openLink, reminder.startLink};
-    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(notify), this);
+    auto *watcher = new QDBusPendingCallWatcher(m_bus->asyncCall(notify), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this, posted](QDBusPendingCallWatcher *call) {
                 call->deleteLater();
@@ -150,8 +170,10 @@ void DesktopReminderNotifier::onNotificationClosed(uint notificationId, uint rea
 ReminderHealth DesktopReminderNotifier::health() const
 {
     ReminderHealth health;
-    health.notifications =
-        serviceAvailable() ? ReminderHealth::State::Allowed : ReminderHealth::State::Denied;
+    // Not known before start(): asking the bus is what start-up leaves for later.
+    health.notifications = !m_bus               ? ReminderHealth::State::NotAsked
+                           : serviceAvailable() ? ReminderHealth::State::Allowed
+                                                : ReminderHealth::State::Denied;
     health.firesWhileClosed = false;
     health.scheduledCount = m_tracker.pendingCount();
     return health;
@@ -160,6 +182,7 @@ ReminderHealth DesktopReminderNotifier::health() const
 void DesktopReminderNotifier::requestPermission(std::function<void(bool granted)> done)
 {
     // The desktop asks nobody; "granted" means there is a service to show notifications.
+    start();
     const bool available = serviceAvailable();
     QTimer::singleShot(0, this, [done = std::move(done), available] {
         if (done)
@@ -175,8 +198,10 @@ bool DesktopReminderNotifier::openSystemSetting(SystemSetting setting)
 
 bool DesktopReminderNotifier::serviceAvailable() const
 {
-    const QDBusConnectionInterface *busInterface = m_bus.interface();
-    if (!m_bus.isConnected() || !busInterface)
+    if (!m_bus)
+        return false;
+    const QDBusConnectionInterface *busInterface = m_bus->interface();
+    if (!m_bus->isConnected() || !busInterface)
         return false;
     const QString name = QLatin1String(service);
     if (busInterface->isServiceRegistered(name).value())
@@ -187,10 +212,10 @@ bool DesktopReminderNotifier::serviceAvailable() const
 
 void DesktopReminderNotifier::fetchCapabilities()
 {
-    if (!m_bus.isConnected())
+    if (!m_bus->isConnected())
         return;
     auto *watcher =
-        new QDBusPendingCallWatcher(m_bus.asyncCall(notificationsCall("GetCapabilities")), this);
+        new QDBusPendingCallWatcher(m_bus->asyncCall(notificationsCall("GetCapabilities")), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this](QDBusPendingCallWatcher *call) {
                 call->deleteLater();

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace unknot {
 
@@ -21,6 +22,10 @@ namespace unknot {
 // A single long timer drifts across suspend and misses clock changes, so the notifier wakes at
 // the next due time but at least every maxWakeInterval, and each time asks ReminderDueTracker
 // what the wall clock now makes due.
+//
+// The app starts it after its first frame (connecting to the session bus and asking it about
+// the notification service cost start-up time): until start() it keeps what sync() hands it
+// and touches no bus; start() then posts what came due meanwhile and arms the timer.
 class DesktopReminderNotifier final : public QObject, public ReminderNotifier
 {
     Q_OBJECT
@@ -32,8 +37,14 @@ public:
     static constexpr auto service = "org.freedesktop.Notifications";
     static constexpr auto path = "/org/freedesktop/Notifications";
 
-    // `clock` defaults to the system's; tests pass one they can set forward and back.
+    using BusProvider = std::function<QDBusConnection()>;
+
+    // Started at once on `bus`. `clock` defaults to the system's; tests pass one they can set
+    // forward and back.
     explicit DesktopReminderNotifier(const QDBusConnection &bus, WallClock clock = {},
+                                     QObject *parent = nullptr);
+    // Started by start(), which first asks `bus` for the connection.
+    explicit DesktopReminderNotifier(BusProvider bus, WallClock clock = {},
                                      QObject *parent = nullptr);
     ~DesktopReminderNotifier() override;
 
@@ -41,6 +52,11 @@ public:
     ReminderHealth health() const override;
     void requestPermission(std::function<void(bool granted)> done) override;
     bool openSystemSetting(SystemSetting setting) override;
+
+    // Connects to the bus, posts what came due since the reminders were handed over and sets
+    // the next wake-up. Once; later calls do nothing.
+    void start();
+    bool isStarted() const { return m_bus.has_value(); }
 
     // Posts what the wall clock makes due and sets the next wake-up. The timer calls it; tests
     // call it right after moving their clock.
@@ -66,7 +82,8 @@ private slots: // connected by name: QDBusConnection::connect takes SLOT()
     void onNotificationClosed(uint notificationId, uint reason);
 
 private:
-    QDBusConnection m_bus;
+    BusProvider m_busProvider;
+    std::optional<QDBusConnection> m_bus; // set by start()
     WallClock m_clock;
     ReminderDueTracker m_tracker;
     QTimer m_timer;

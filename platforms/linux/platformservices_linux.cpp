@@ -10,8 +10,15 @@ namespace unknot {
 PlatformServices createPlatformServices()
 {
     PlatformServices services;
-    services.reminderNotifier =
-        std::make_unique<DesktopReminderNotifier>(QDBusConnection::sessionBus());
+    // No microphone permission on desktops: recording is always allowed (microphoneAccess null).
+    // Connecting to the session bus and asking it about the notification service would delay
+    // the first frame: the notifier keeps the reminders it is given until then.
+    auto notifier = std::make_unique<DesktopReminderNotifier>(
+        DesktopReminderNotifier::BusProvider([] { return QDBusConnection::sessionBus(); }));
+    services.startAfterFirstFrame = [started = notifier.get()] {
+        started->start();
+    };
+    services.reminderNotifier = std::move(notifier);
     return services;
 }
 

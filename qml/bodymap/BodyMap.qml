@@ -21,6 +21,14 @@ Item {
             "label": qsTr("Cleared by your practitioner"),
             "colour": Theme.primary
         }, {
+            "state": "cleared-with-care",
+            "label": qsTr("Cleared with care"),
+            "colour": Theme.accent
+        }, {
+            "state": "not-cleared",
+            "label": qsTr("Not cleared by your practitioner"),
+            "colour": Theme.danger
+        }, {
             "state": "pain-rising",
             "label": qsTr("Pain rising three sessions running"),
             "colour": Theme.danger

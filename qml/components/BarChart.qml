@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import Unknot
 
 // Vertical bars drawn with plain rectangles, with the value above each bar and a label under
@@ -53,7 +52,7 @@ Item {
                     radius: Theme.radiusS / 2
                     color: slot.value > 0 ? Theme.primary : Theme.outline
                 }
-                Label {
+                Text {
                     anchors.bottom: bar.top
                     anchors.bottomMargin: 2
                     anchors.horizontalCenter: parent.horizontalCenter
@@ -62,7 +61,7 @@ Item {
                     color: Theme.textSecondary
                     font.pixelSize: Theme.fontCaption2
                 }
-                Label {
+                Text {
                     anchors.top: parent.bottom
                     anchors.topMargin: Theme.spaceXs
                     anchors.horizontalCenter: parent.horizontalCenter

@@ -84,37 +84,42 @@ Item {
         }
     }
 
-    // One plain square per day (the page opens with about 120 of them: each must be cheap).
-    Grid {
+    // Every day drawn by one item: a Repeater of day squares built over a hundred items each
+    // time the overview opened, which alone cost more than a frame.
+    Canvas {
         id: grid
 
         x: Theme.spaceL
         y: Theme.fontCaption2 + Theme.spaceXs
-        rows: 7
-        flow: Grid.TopToBottom
-        spacing: 3
+        width: Math.max(1, heatmap.weeks * (heatmap.cell + 3) - 3)
+        height: Math.max(1, 7 * (heatmap.cell + 3) - 3)
 
-        Repeater {
-            // Plain objects, no dates: the size rides along because a delegate reads only
-            // what it is given.
-            model: heatmap.counts.map(count => ({
-                            "count": count,
-                            "size": heatmap.cell
-                        }))
+        // Read here so that a change of theme or of the data repaints.
+        readonly property var paintInputs: [heatmap.counts, heatmap.cell, Theme.primary, Theme.surfaceRaised, Theme.outline]
 
-            delegate: Rectangle {
-                id: day
-
-                required property var modelData
-                readonly property int count: modelData.count
-
-                width: day.modelData.size
-                height: day.modelData.size
-                radius: 3
-                visible: day.count >= 0
-                color: day.count <= 0 ? Theme.surfaceRaised : Qt.rgba(Theme.primary.r, Theme.primary.g, Theme.primary.b, day.count === 1 ? 0.55 : day.count === 2 ? 0.8 : 1.0)
-                border.width: day.count === 0 ? 1 : 0
-                border.color: Theme.outline
+        onPaintInputsChanged: requestPaint()
+        onPaint: {
+            const ctx = getContext("2d");
+            ctx.reset();
+            const size = heatmap.cell;
+            const counts = heatmap.counts;
+            for (let i = 0; i < counts.length; ++i) {
+                const count = counts[i];
+                if (count < 0)
+                    continue; // days still to come are left out
+                const x = Math.floor(i / 7) * (size + 3);
+                const y = (i % 7) * (size + 3);
+                ctx.beginPath();
+                ctx.roundedRect(x + 0.5, y + 0.5, size - 1, size - 1, 3, 3);
+                ctx.globalAlpha = count <= 0 ? 1.0 : count === 1 ? 0.55 : count === 2 ? 0.8 : 1.0;
+                ctx.fillStyle = count <= 0 ? Theme.surfaceRaised : Theme.primary;
+                ctx.fill();
+                if (count === 0) {
+                    ctx.globalAlpha = 1.0;
+                    ctx.strokeStyle = Theme.outline;
+                    ctx.lineWidth = 1;
+                    ctx.stroke();
+                }
             }
         }
     }

@@ -2,6 +2,7 @@
 #include "content/authoringrules.h"
 
 #include "content/contentterms.h"
+#include "content/healthflags.h"
 #include "content/regions.h"
 
 #include <QRegularExpression>
@@ -53,6 +54,28 @@ qsizetype sentenceCount(const QString &text)
 {
     static const QRegularExpression kBreak(QStringLiteral("(?<=[.!?])\\s+"));
     return text.trimmed().split(kBreak, Qt::SkipEmptyParts).size();
+}
+
+// The words by which a contraindication names each health-checklist condition.
+const QList<std::pair<QString, QRegularExpression>> &flagWords()
+{
+    const auto words = [](const char *pattern) {
+        return QRegularExpression(QString::fromLatin1(pattern),
+                                  QRegularExpression::CaseInsensitiveOption);
+    };
+    static const QList<std::pair<QString, QRegularExpression>> pairs = {
+        {HealthFlags::kRecentInjuryOrSurgery,
+         words("\\b(injury|injured|surgery|operation|tear|strain|sprain|dislocation|"
+               "whiplash)\\b")},
+        {HealthFlags::kFracture, words("\\bfractures?\\b")},
+        {HealthFlags::kWoundOrInfection,
+         words("\\b(wounds?|broken skin|cuts?|infection|infected|fever)\\b")},
+        {HealthFlags::kBloodThinners, words("\\bblood[- ]thinn(ing|ers?)\\b")},
+        {HealthFlags::kWorseningNumbness, words("\\b(numb|numbness|weak|weakness)\\b")},
+        {HealthFlags::kPregnancy, words("\\bpregnan(t|cy)\\b")},
+        {HealthFlags::kDiabeticFeet, words("\\bdiabet(es|ic)\\b")},
+        {HealthFlags::kSteroidInjection, words("\\bsteroid\\b")}};
+    return pairs;
 }
 
 class StyleCheck
@@ -156,6 +179,78 @@ QList<ContentProblem> checkStyle(const Technique &t)
         check.prose(QStringLiteral("step %1 text").arg(i + 1), s.text, 0, 1, 99);
         check.prose(QStringLiteral("step %1 cue").arg(i + 1), s.cue, 0, 1, 3);
     }
+    return problems;
+}
+
+QList<ContentProblem> checkSafety(const Technique &t)
+{
+    QList<ContentProblem> problems;
+    StyleCheck check(t, problems);
+    const QString field = QStringLiteral("healthFlags");
+    if (t.healthFlags().isEmpty())
+        check.report(field, QStringLiteral("lists no health flag; name the health-checklist "
+                                           "conditions that concern this technique"));
+    for (const auto &[flag, words] : flagWords()) {
+        const bool flagged = t.healthFlags().contains(flag);
+        qsizetype naming = -1;
+        for (qsizetype i = 0; i < t.contraindications.size() && naming < 0; ++i) {
+            if (words.match(t.contraindications[i]).hasMatch())
+                naming = i;
+        }
+        if (flagged && naming < 0)
+            check.report(field, QStringLiteral("lists \"%1\", but no contraindication says so; "
+                                               "spell it out for the reader")
+                                    .arg(flag));
+        else if (!flagged && naming >= 0)
+            check.report(QStringLiteral("contraindications entry %1").arg(naming + 1),
+                         QStringLiteral("names a health-checklist condition (\"%1\"), but "
+                                        "healthFlags does not list it")
+                             .arg(flag));
+    }
+    // Places no pin may press on (nerves, vessels, the spine, joints' soft hollows): a step
+    // sentence naming one must be telling the user to keep off it.
+    static const QRegularExpression kKeepOffZone(
+        QStringLiteral("\\b(middle of (your|the) buttock|groin|inner thigh|front of (your|the) "
+                       "neck|throat|back of (your|the) knee|on (your|the) (lower )?spine|wrist "
+                       "crease|elbow crease)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression kKeepingOff(
+        QStringLiteral("\\b(off|away|never|not|avoid|out of|clear of)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression kSentenceBreak(QStringLiteral("(?<=[.!?;])\\s+"));
+    // A gentle technique that asks for firm or deep pressure is not gentle.
+    static const QRegularExpression kStrongPressure(
+        QStringLiteral("\\b(firm|firmly|deeper|harder|hard)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool gentle = t.intensity == QLatin1String("gentle");
+    for (qsizetype i = 0; i < t.steps.size(); ++i) {
+        for (const auto &[key, value] : {std::pair{QStringLiteral("text"), t.steps[i].text},
+                                         std::pair{QStringLiteral("cue"), t.steps[i].cue}}) {
+            const QString stepField = QStringLiteral("step %1 %2").arg(i + 1).arg(key);
+            for (const QString &sentence : value.split(kSentenceBreak, Qt::SkipEmptyParts)) {
+                const QRegularExpressionMatch zone = kKeepOffZone.match(sentence);
+                if (zone.hasMatch() && !kKeepingOff.match(sentence).hasMatch())
+                    check.report(stepField, QStringLiteral("places pressure on the %1; pin beside "
+                                                           "it, or say to keep off it")
+                                                .arg(zone.captured().toLower()));
+            }
+            const QRegularExpressionMatch strong = kStrongPressure.match(value);
+            if (gentle && strong.hasMatch())
+                check.report(stepField,
+                             QStringLiteral("says \"%1\" in a gentle technique; ask for light "
+                                            "pressure, or make the technique moderate or firm")
+                                 .arg(strong.captured()));
+        }
+    }
+
+    // Firm pressure, and a ball or roller under body weight, bruise someone whose blood clots
+    // slowly.
+    const bool bruising = t.intensity == QLatin1String("firm") ||
+                          t.equipment.contains(QLatin1String("massage-ball")) ||
+                          t.equipment.contains(QLatin1String("foam-roller"));
+    if (bruising && !t.healthFlags().contains(HealthFlags::kBloodThinners))
+        check.report(field, QStringLiteral("lacks \"blood-thinners\": firm pressure and ball or "
+                                           "roller work can bruise"));
     return problems;
 }
 

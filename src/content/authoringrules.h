@@ -16,6 +16,10 @@ namespace AuthoringRules {
 QList<ContentProblem> checkFileName(const QString &fileName);
 // The text style of one technique that the reader accepted.
 QList<ContentProblem> checkStyle(const Technique &technique);
+// Safety that a rule can see: health flags are present and each is spelt out in a
+// contraindication (and every contraindication naming a checklist condition carries its flag);
+// firm and ball or roller work carries the blood-thinners flag.
+QList<ContentProblem> checkSafety(const Technique &technique);
 // What the whole library must offer: enough techniques, every region and goal served.
 QList<ContentProblem> checkCoverage(const QList<Technique> &techniques);
 

@@ -16,11 +16,36 @@ void Catalog::load(const QString &contentDir, const QString &audioDir)
 void Catalog::setTechniques(QList<Technique> techniques, QList<ContentProblem> problems)
 {
     m_techniques = std::move(techniques);
+    m_bundledCount = m_techniques.size();
     m_problems = std::move(problems);
+    rebuild();
+}
+
+void Catalog::setCustomTechniques(QList<Technique> techniques)
+{
+    m_custom = std::move(techniques);
+    m_techniques.resize(m_bundledCount);
+    rebuild();
+}
+
+void Catalog::rebuild()
+{
     m_index.clear();
-    for (qsizetype i = 0; i < m_techniques.size(); ++i)
+    for (qsizetype i = 0; i < m_bundledCount; ++i)
         m_index.insert(m_techniques.at(i).id, i);
+    for (const Technique &t : std::as_const(m_custom)) {
+        if (m_index.contains(t.id))
+            continue;
+        m_techniques.append(t);
+        m_index.insert(t.id, m_techniques.size() - 1);
+    }
     emit loaded();
+}
+
+bool Catalog::isCustom(const QString &id) const
+{
+    const auto it = m_index.find(id);
+    return it != m_index.end() && *it >= m_bundledCount;
 }
 
 QStringList Catalog::problemTexts() const

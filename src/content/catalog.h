@@ -25,6 +25,9 @@ public:
 
     void load(const QString &contentDir, const QString &audioDir);
     void setTechniques(QList<Technique> techniques, QList<ContentProblem> problems = {});
+    // The user's own techniques (custom/customtechniques.h), listed after the bundled ones; they
+    // stay when the bundled content is set again. An id the bundled content has is left out.
+    void setCustomTechniques(QList<Technique> techniques);
 
     int techniqueCount() const { return int(m_techniques.size()); }
     const QList<Technique> &techniques() const { return m_techniques; }
@@ -36,6 +39,8 @@ public:
     int countFor(const QString &regionId) const;
 
     Q_INVOKABLE bool hasTechnique(const QString &id) const { return technique(id) != nullptr; }
+    // One of the user's own techniques (they can be edited and deleted).
+    Q_INVOKABLE bool isCustom(const QString &id) const;
     Q_INVOKABLE QString titleOf(const QString &id) const;
     Q_INVOKABLE QString regionName(const QString &regionId) const;
     // The region a technique opened without one (e.g. from a link) is recorded against.
@@ -45,7 +50,11 @@ signals:
     void loaded();
 
 private:
-    QList<Technique> m_techniques;
+    void rebuild();
+
+    QList<Technique> m_techniques; // the bundled ones first, then the user's own
+    QList<Technique> m_custom;
+    qsizetype m_bundledCount = 0;
     QList<ContentProblem> m_problems;
     QHash<QString, qsizetype> m_index;
 };

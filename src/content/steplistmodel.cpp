@@ -66,6 +66,10 @@ QStringList StepListModel::contraindications() const
 {
     return m_technique ? m_technique->contraindications : QStringList();
 }
+QStringList StepListModel::healthFlags() const
+{
+    return m_technique ? m_technique->healthFlags() : QStringList();
+}
 QStringList StepListModel::equipmentNames() const
 {
     QStringList out;

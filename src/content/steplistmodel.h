@@ -26,6 +26,8 @@ class StepListModel : public unknot::CatalogListModel
     Q_PROPERTY(QString intensityName READ intensityName NOTIFY techniqueChanged)
     Q_PROPERTY(QStringList cautions READ cautions NOTIFY techniqueChanged)
     Q_PROPERTY(QStringList contraindications READ contraindications NOTIFY techniqueChanged)
+    // Health-checklist ids (content/healthflags.h) this technique concerns.
+    Q_PROPERTY(QStringList healthFlags READ healthFlags NOTIFY techniqueChanged)
     Q_PROPERTY(QStringList goalNames READ goalNames NOTIFY techniqueChanged)
     // The same as one phrase: "Carpal tunnel and range of motion".
     Q_PROPERTY(QString goalsText READ goalsText NOTIFY techniqueChanged)
@@ -65,6 +67,7 @@ public:
     QString intensityName() const;
     QStringList cautions() const;
     QStringList contraindications() const;
+    QStringList healthFlags() const;
     QStringList goalNames() const;
     QString goalsText() const;
     int minutes() const;

@@ -47,9 +47,13 @@ struct Technique
     QString intensity;
     QStringList cautions;
     QStringList contraindications;
+    // Health-checklist conditions (content/healthflags.h) that concern this technique; each
+    // is also spelt out in a contraindication.
+    QStringList healthFlagIds;
     QList<Step> steps;
     QString sourceFile;
 
+    const QStringList &healthFlags() const { return healthFlagIds; }
     // Worked on two sides in turn (limbs both sides, or a centre area one side at a time).
     bool isTwoSided() const { return sides.size() > 1; }
     bool isCentre() const { return sides.value(0) == Side::Centre; }

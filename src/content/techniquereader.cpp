@@ -2,6 +2,7 @@
 #include "content/techniquereader.h"
 
 #include "content/contentterms.h"
+#include "content/healthflags.h"
 #include "content/regions.h"
 #include "content/steppicture.h"
 
@@ -18,6 +19,7 @@ namespace unknot {
 namespace {
 
 // Limits from assets/content/FORMAT.md.
+constexpr int kMaxContraindications = 6;
 constexpr int kMinSteps = 4;
 constexpr int kMaxSteps = 8;
 constexpr int kMaxTitleChars = 60;
@@ -43,6 +45,7 @@ const QStringList &techniqueFields()
                                        QStringLiteral("intensity"),
                                        QStringLiteral("cautions"),
                                        QStringLiteral("contraindications"),
+                                       QStringLiteral("healthFlags"),
                                        QStringLiteral("steps")};
     return fields;
 }
@@ -128,9 +131,9 @@ public:
         const QJsonArray a = v.toArray();
         const QString range = max < 0 ? QStringLiteral("at least %1").arg(entries(min))
                                       : QStringLiteral("%1 to %2").arg(min).arg(entries(max));
-        if (a.isEmpty())
+        if (a.isEmpty() && min > 0)
             m_check.report(key, QStringLiteral("is an empty list; it needs %1").arg(range));
-        else if (a.size() < min || (max >= 0 && a.size() > max))
+        else if (!a.isEmpty() && (a.size() < min || (max >= 0 && a.size() > max)))
             m_check.report(key,
                            QStringLiteral("has %1; it needs %2").arg(entries(a.size()), range));
         QStringList items;
@@ -487,7 +490,14 @@ Technique readTechnique(const QJsonObject &o, const QString &audioDir, Technique
                      QStringLiteral("\"%1\" is not an intensity; use one of: %2")
                          .arg(t.intensity, joined(ContentTerms::intensities())));
     t.cautions = read.textList(o, QStringLiteral("cautions"), 1, 4);
-    t.contraindications = read.textList(o, QStringLiteral("contraindications"), 1, 4);
+    t.contraindications =
+        read.textList(o, QStringLiteral("contraindications"), 1, kMaxContraindications);
+    // Optional in the reader (a technique without any is simply never raised by the health
+    // checklist); the authoring rules require it of bundled content.
+    if (o.contains(QLatin1String("healthFlags")))
+        t.healthFlagIds =
+            read.textList(o, QStringLiteral("healthFlags"), 0, int(HealthFlags::ids().size()),
+                          HealthFlags::ids(), QStringLiteral("a health flag"));
     t.steps = readSteps(o, t.id, t.sides, audioDir, check);
     StepPictures::read(o, t, check);
     read.rejectUnknownKeys(o, techniqueFields(), {}, QStringLiteral("technique"));

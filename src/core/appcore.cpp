@@ -2,19 +2,26 @@
 #include "core/appcore.h"
 
 #include "audio/audioplayer.h"
+#include "audio/texttospeechspeaker.h"
 #include "content/catalog.h"
 #include "content/regions.h"
 #include "core/corepreparation.h"
+#include "custom/customtechniques.h"
 #include "links/deeplink.h"
 #include "links/logging.h"
+#include "plan/plan.h"
 #include "platform/filesharer.h"
 #include "platform/remindernotifier.h"
 #include "platform/screenawake.h"
 #include "progress/historymodel.h"
 #include "progress/progressstats.h"
 #include "reminders/reminders.h"
+#include "safety/onboarding.h"
+#include "safety/safety.h"
 #include "session/guidedsession.h"
+#include "session/sessionplan.h"
 #include "session/sessionrecovery.h"
+#include "session/speakingclipoutput.h"
 #include "session/streamclipoutput.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
@@ -22,9 +29,12 @@
 #include "storage/storageguard.h"
 #include "transfer/transfercontroller.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJSEngine>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 
 #include <utility>
 
@@ -48,7 +58,11 @@ AppCore::AppCore(const Config &config, QObject *parent)
 AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent)
     : QObject(parent), m_database(std::make_unique<Database>()), m_catalog(new Catalog(this)),
       m_settings(new AppSettings(config.settingsPath, this)),
-      m_audio(new StreamClipOutput(new AudioPlayer(this), this)), m_startupLink(config.startupLink)
+      m_audio(new StreamClipOutput(new AudioPlayer(this), this)),
+      m_speaker(new TextToSpeechSpeaker(config.speechEngine, this)),
+      m_voice(new SpeakingClipOutput(m_audio, m_speaker,
+                                     SharedClips().named(QStringLiteral("chime")), this)),
+      m_startupLink(config.startupLink)
 {
     const QString dbPath =
         config.databasePath.isEmpty() ? Database::defaultFilePath() : config.databasePath;
@@ -79,12 +93,15 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
 
     // The volume lives in the settings (the slider sets it there); the output applies it.
     m_audio->setVolume(m_settings->voiceVolume());
-    connect(m_settings, &AppSettings::voiceVolumeChanged, this,
-            [this] { m_audio->setVolume(m_settings->voiceVolume()); });
+    m_speaker->setVolume(m_settings->voiceVolume());
+    connect(m_settings, &AppSettings::voiceVolumeChanged, this, [this] {
+        m_audio->setVolume(m_settings->voiceVolume());
+        m_speaker->setVolume(m_settings->voiceVolume());
+    });
 
     // A session the last run left open (the app was killed) is kept as an incomplete one.
     SessionRecovery::closeUnfinished(*m_repository, *m_catalog, QDateTime::currentDateTime());
-    m_session = new GuidedSession(m_catalog, m_repository.get(), m_audio, nullptr, this);
+    m_session = new GuidedSession(m_catalog, m_repository.get(), m_voice, nullptr, this);
     // "Voice off" lives in the session (its switch sets it there); the settings keep it.
     m_session->setVoiceOff(m_settings->voiceOff());
     connect(m_session, &GuidedSession::voiceOffChanged, m_settings,
@@ -98,6 +115,15 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
         connect(m_session, &GuidedSession::pausedChanged, this, update);
     }
     m_history = new HistoryModel(m_repository.get(), m_catalog, this);
+    // The user's own techniques join the catalog after the first frame (load()).
+    m_custom = new CustomTechniques(m_database->connection(),
+                                    config.voiceDir.isEmpty()
+                                        ? QFileInfo(dbPath).dir().filePath(QStringLiteral("voice"))
+                                        : config.voiceDir,
+                                    m_catalog, config.microphoneAccess, this);
+    m_custom->setSession(m_session);
+    connect(m_custom, &CustomTechniques::changed, m_history, &HistoryModel::reload);
+    QTimer::singleShot(kGuardFallbackMs, this, [this] { loadCustomTechniques(); });
     connect(m_session, &GuidedSession::saved, m_history, &HistoryModel::reload);
     m_progress = new ProgressStats(m_database->connection(), this);
     connect(m_session, &GuidedSession::saved, m_progress, &ProgressStats::refresh);
@@ -108,6 +134,13 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
         new TransferController(m_database->connection(), m_catalog, config.fileSharer, this);
     connect(m_transfer, &TransferController::imported, m_history, &HistoryModel::reload);
     connect(m_transfer, &TransferController::imported, m_progress, &ProgressStats::refresh);
+
+    // The plan reads nothing until its card or page asks (after the first frame).
+    m_plan = new Plan(m_database->connection(), m_catalog, m_session, config.fileSharer, this);
+    connect(m_transfer, &TransferController::imported, m_plan, [this] {
+        if (m_plan->loaded())
+            m_plan->load();
+    });
 
     // Reminders reach the notifier at start, after every change, after a restore, after a
     // session (skip-if-done) and when the clock or zone changes (the scheduler's check timer).
@@ -121,6 +154,13 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
         });
     }
     m_reminders->startChecking();
+
+    m_safety = new Safety(m_database->connection(), m_catalog, m_settings, this);
+    m_safety->onboarding()->setActive(config.firstLaunchFlow);
+    connect(m_safety->onboarding(), &Onboarding::acknowledged, this, &AppCore::openHeldLinks);
+    connect(m_transfer, &TransferController::imported, m_safety, &Safety::reload);
+    if (m_guard)
+        connect(m_guard, &StorageGuard::recovered, m_safety, &Safety::reload);
 }
 
 AppCore::~AppCore()
@@ -131,6 +171,9 @@ AppCore::~AppCore()
     delete m_progress;
     delete m_transfer;
     delete m_reminders;
+    delete m_safety;
+    delete m_plan;
+    delete m_custom;
     m_repository.reset();
     m_database->close();
 }
@@ -156,6 +199,15 @@ void AppCore::startBackgroundChecks()
 {
     if (m_guard)
         m_guard->start();
+    loadCustomTechniques();
+}
+
+void AppCore::loadCustomTechniques()
+{
+    if (m_customLoaded)
+        return;
+    m_customLoaded = true;
+    m_custom->load();
 }
 
 void AppCore::setStorageError(const QString &message)
@@ -179,8 +231,23 @@ AppCore *AppCore::create(QQmlEngine *, QJSEngine *)
 
 void AppCore::openLink(const QString &link)
 {
+    if (m_safety->onboarding()->needed()) {
+        qCInfo(lcLinks) << "kept until the introduction is acknowledged:" << link;
+        m_heldLinks << link;
+        return;
+    }
+    // "Open with" and the share sheet hand over a file: a plan to compare and maybe import.
+    if (const QUrl url(link); url.isLocalFile() || url.scheme() == QLatin1String("content")) {
+        qCInfo(lcLinks) << "open file" << link;
+        if (const QString error = m_plan->previewImport(url); !error.isEmpty())
+            emit linkFailed(error);
+        else
+            emit m_plan->importOffered();
+        return;
+    }
     const DeepLink parsed = DeepLink::parse(link);
     qCInfo(lcLinks) << "open" << link;
+    loadCustomTechniques(); // the link may name one of the user's own techniques
     switch (parsed.kind) {
     case DeepLink::Kind::Invalid:
         emit linkFailed(parsed.error);
@@ -190,6 +257,12 @@ void AppCore::openLink(const QString &link)
         return;
     case DeepLink::Kind::NewReminder:
         m_reminders->openLink(parsed);
+        return;
+    case DeepLink::Kind::OpenPlan:
+        emit planRequested();
+        return;
+    case DeepLink::Kind::StartPlan:
+        emit planStartRequested();
         return;
     case DeepLink::Kind::OpenRegion:
         if (!Regions::isKnownId(parsed.regionId))
@@ -211,6 +284,13 @@ void AppCore::openLink(const QString &link)
         emit techniqueRequested(parsed.techniqueId);
     else
         emit sessionRequested(parsed.techniqueId);
+}
+
+void AppCore::openHeldLinks()
+{
+    const QStringList held = std::exchange(m_heldLinks, {});
+    for (const QString &link : held)
+        openLink(link);
 }
 
 void AppCore::openStartupLink()

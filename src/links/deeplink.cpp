@@ -156,6 +156,16 @@ DeepLink DeepLink::parse(const QString &text)
         link.kind = Kind::OpenBodyMap;
         return link;
     }
+    if (host == QLatin1String("plan") && !url.hasQuery()) {
+        DeepLink link;
+        if (path.isEmpty() || path == QLatin1String("/"))
+            link.kind = Kind::OpenPlan;
+        else if (path == QLatin1String("/start"))
+            link.kind = Kind::StartPlan;
+        else
+            return invalid(tr("Unknot does not know what to do with this plan link."));
+        return link;
+    }
     if (host == QLatin1String("reminder") && path == QLatin1String("/new"))
         return parseNewReminder(url);
     return invalid(tr("Unknot does not know what to do with this link."));

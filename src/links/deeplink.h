@@ -11,11 +11,22 @@ namespace unknot {
 //   unknot://session/start?technique=<id>       starts its guided session
 //   unknot://region/<id>                        lists the techniques for a body region
 //   unknot://bodymap                            opens the body map
+//   unknot://plan                               opens the user's plan
+//   unknot://plan/start                         starts the techniques the plan has due today
 //   unknot://reminder/new?time=07:30&days=mon,wed,fri&technique=<id>   (or &region=<id>,
 //                         optional &label=...) opens the reminder editor filled in
 struct DeepLink
 {
-    enum class Kind { Invalid, OpenTechnique, StartSession, OpenRegion, OpenBodyMap, NewReminder };
+    enum class Kind {
+        Invalid,
+        OpenTechnique,
+        StartSession,
+        OpenRegion,
+        OpenBodyMap,
+        NewReminder,
+        OpenPlan,
+        StartPlan
+    };
 
     Kind kind = Kind::Invalid;
     QString techniqueId;

@@ -3,6 +3,7 @@
 
 #include "platform/appbackground.h"
 #include "platform/filesharer.h"
+#include "platform/microphoneaccess.h"
 #include "platform/remindernotifier.h"
 #include "platform/screenawake.h"
 
@@ -22,11 +23,15 @@ struct PlatformServices
     std::unique_ptr<FileSharer> fileSharer;   // null: no share sheet (desktops save to a file)
     std::unique_ptr<ReminderNotifier> reminderNotifier; // null: reminders are kept, not posted
     std::unique_ptr<AppBackground> appBackground; // null: Back at the bottom leaves the window
+    std::unique_ptr<MicrophoneAccess> microphoneAccess; // null: recording needs no permission
     // The text size the user chose for the whole phone, as a factor of the normal size
     // (Android's font scale; iOS's Dynamic Type body size over its default 17 pt); read at start
     // and whenever the app returns to the screen. Null on desktops (1), which offer the app's own
     // setting instead (AppSettings::appTextScale).
     std::function<qreal()> systemTextScale;
+    // Platform work that waits until the first frame is on the screen (the desktop notifier's
+    // session-bus connection); the app calls it then. Null: nothing waits.
+    std::function<void()> startAfterFirstFrame;
 };
 
 PlatformServices createPlatformServices();

@@ -3,6 +3,7 @@
 
 #include "progress/logging.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -29,6 +30,22 @@ qint64 ProgressQueries::dayNumber(QDate day)
 QDate ProgressQueries::dateOf(qint64 dayNumber)
 {
     return QDate::fromJulianDay(dayNumber + kEpochJulianDay);
+}
+
+ProgressQueries::Stamp ProgressQueries::stamp() const
+{
+    Stamp s;
+    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    if (!handle.isValid() || !handle.constData())
+        return s; // never equal to a stamp taken on an open connection
+    s.connection = *static_cast<const void *const *>(handle.constData());
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT total_changes()")) && q.next())
+        s.changes = q.value(0).toLongLong();
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        s.dataVersion = q.value(0).toLongLong();
+    return s;
 }
 
 ProgressQueries::Streaks ProgressQueries::streaks(QDate today) const

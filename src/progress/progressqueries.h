@@ -62,7 +62,21 @@ public:
         Easing,  // three ratings, each lower than the one before
     };
 
+    // Says whether the records may have changed since it was taken: SQLite's count of rows this
+    // connection changed (triggers included), its counter of commits by other connections
+    // (PRAGMA data_version) and the connection itself (a recovery reopens it). Two equal stamps
+    // mean nothing was written in between; unequal ones may still mean nothing changed.
+    struct Stamp
+    {
+        const void *connection = nullptr;
+        qint64 changes = -1;
+        qint64 dataVersion = -1;
+        bool operator==(const Stamp &) const = default;
+    };
+
     explicit ProgressQueries(QSqlDatabase db);
+
+    Stamp stamp() const;
 
     static qint64 dayNumber(QDate day); // days since 1970-01-01
     static QDate dateOf(qint64 dayNumber);

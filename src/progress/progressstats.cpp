@@ -2,7 +2,6 @@
 #include "progress/progressstats.h"
 
 #include "content/regions.h"
-#include "progress/progressqueries.h"
 
 #include <QLocale>
 
@@ -71,9 +70,14 @@ void ProgressStats::refresh()
     const ProgressQueries queries(m_db);
     const QDate now = today();
 
-    const ProgressQueries::Streaks streaks = queries.streaks(now);
-    m_currentStreak = streaks.current;
-    m_bestStreak = streaks.best;
+    const ProgressQueries::Stamp stamp = queries.stamp();
+    if (stamp.connection == nullptr || stamp != m_streaksStamp || now != m_streaksDay) {
+        const ProgressQueries::Streaks streaks = queries.streaks(now);
+        m_currentStreak = streaks.current;
+        m_bestStreak = streaks.best;
+        m_streaksStamp = stamp;
+        m_streaksDay = now;
+    }
 
     const QDate thisMonday = now.addDays(1 - now.dayOfWeek());
     const QList<int> weekly = queries.weeklyCompleted(now, kWeeks);

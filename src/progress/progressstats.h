@@ -10,11 +10,11 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include "progress/progressqueries.h"
+
 #include <functional>
 
 namespace unknot {
-
-class ProgressQueries;
 
 // The progress overview for QML: streaks, the last 12 weeks, a calendar of recent weeks, and
 // per-region pain trends (also as body-map region states). Re-read on refresh(), e.g. after a
@@ -92,6 +92,10 @@ private:
     // Fires just after the next local midnight: streaks and the calendar roll over while the
     // app stays open.
     QTimer m_midnight;
+    // Streaks read every day ever worked (years of them); kept until the records or the day
+    // change, so opening the overview again reads only the recent weeks.
+    ProgressQueries::Stamp m_streaksStamp;
+    QDate m_streaksDay;
     int m_currentStreak = 0;
     int m_bestStreak = 0;
     QVariantList m_weeks;

@@ -22,6 +22,8 @@ public:
     // Continues a paused clip where it was; does nothing when none is paused.
     virtual void resume() = 0;
     virtual void stop() = 0;
+    // Whether a step without a clip can be spoken (session/cuevoice.h); else it gets captions.
+    virtual bool canSpeak() { return false; }
 
 signals:
     // The clip played to its end.

@@ -4,6 +4,7 @@
 #include "content/catalog.h"
 #include "content/regions.h"
 #include "session/clipoutput.h"
+#include "session/cuevoice.h"
 #include "session/logging.h"
 #include "session/systemclock.h"
 #include "storage/sessionrepository.h"
@@ -22,9 +23,12 @@ GuidedSession::GuidedSession(Catalog *catalog, SessionRepository *repository, Cl
       m_clock(clock ? clock : m_ownClock.get()), m_countdown(m_clock), m_recorder(repository)
 {
     connect(m_output, &ClipOutput::finished, this, &GuidedSession::onClipFinished);
+    connect(this, &GuidedSession::stepChanged, this, &GuidedSession::voiceSourceChanged);
+    connect(this, &GuidedSession::voiceOffChanged, this, &GuidedSession::voiceSourceChanged);
     connect(m_output, &ClipOutput::failed, this, [this](const QString &message) {
         // A clip that cannot play must not stall the session: the caption carries on.
         qCWarning(lcSession).noquote() << "clip failed, continuing without it:" << message;
+        emit voiceSourceChanged(); // speech that broke down leaves captions
         onClipFinished();
     });
     connect(m_output, &ClipOutput::interrupted, this, &GuidedSession::pauseForInterruption);
@@ -65,6 +69,23 @@ int GuidedSession::stepsPerSide() const
     return m_technique ? int(m_technique->steps.size()) : 0;
 }
 
+int GuidedSession::passCount() const
+{
+    const PlannedStep *step = currentStep();
+    const int part = step ? step->part : 0;
+    int passes = 0;
+    for (const PlannedStep &s : m_plan.steps)
+        if (s.part == part)
+            passes = std::max(passes, s.pass + 1);
+    return passes;
+}
+
+int GuidedSession::partIndex() const
+{
+    const PlannedStep *step = currentStep();
+    return step ? step->part : 0;
+}
+
 int GuidedSession::stepNumber() const
 {
     const PlannedStep *step = currentStep();
@@ -95,6 +116,19 @@ QString GuidedSession::stepCue() const
     return step && m_technique ? m_technique->steps.at(step->techniqueStep).cue : QString();
 }
 
+QString GuidedSession::voiceSource() const
+{
+    const PlannedStep *step = currentStep();
+    if (!step || !m_technique)
+        return {};
+    if (m_voiceOff)
+        return CueVoice::sourceName(CueVoice::Source::Captions);
+    const auto cue = std::find_if(step->segments.cbegin(), step->segments.cend(),
+                                  [](const Segment &s) { return s.kind == Kind::Cue; });
+    const QUrl clip = cue == step->segments.cend() ? QUrl() : cue->clip;
+    return CueVoice::sourceName(CueVoice::sourceOf(*m_technique, clip, m_output->canSpeak()));
+}
+
 QString GuidedSession::activity() const
 {
     const Segment *s = currentSegment();
@@ -113,6 +147,8 @@ QString GuidedSession::activity() const
         return QStringLiteral("chime");
     case Kind::Closing:
         return QStringLiteral("closing");
+    case Kind::Transition:
+        return QStringLiteral("transition");
     }
     return {};
 }
@@ -172,32 +208,66 @@ void GuidedSession::setVoiceOff(bool off)
 
 bool GuidedSession::start(const QString &techniqueId, const QString &regionId, bool thisSideOnly)
 {
-    const Technique *t = m_catalog->technique(techniqueId);
-    if (!t || t->steps.isEmpty()) {
-        emit failed(tr("This technique is not available."));
+    return startRun({{techniqueId, regionId, thisSideOnly}});
+}
+
+bool GuidedSession::startRun(const QList<RunItem> &items, qint64 planRunId)
+{
+    QList<const Technique *> parts;
+    for (const RunItem &item : items) {
+        const Technique *t = m_catalog->technique(item.techniqueId);
+        if (!t || t->steps.isEmpty()) {
+            emit failed(tr("This technique is not available."));
+            return false;
+        }
+        parts.append(t);
+    }
+    if (parts.isEmpty()) {
+        emit failed(tr("There is nothing to run."));
         return false;
     }
     if (m_phase == Phase::Running)
         stop();
     if (active())
         finish();
-    m_technique = t;
-    m_regionId = regionId.isEmpty() ? m_catalog->defaultRegionFor(techniqueId) : regionId;
-    m_plan = SessionPlan::build(*t, {Regions::sideOf(m_regionId), thisSideOnly});
-    m_rowRegions.clear();
-    m_rowOfPass.clear();
-    for (const Side side : std::as_const(m_plan.passes)) {
-        const QString region = Regions::onSide(Regions::baseOf(m_regionId), side);
-        if (!m_rowRegions.contains(region))
-            m_rowRegions.append(region);
-        m_rowOfPass.append(int(m_rowRegions.indexOf(region)));
+    m_parts = parts;
+    m_technique = parts.first();
+    m_planRunId = planRunId;
+    const auto regionOf = [this](const RunItem &item) {
+        return item.regionId.isEmpty() ? m_catalog->defaultRegionFor(item.techniqueId)
+                                       : item.regionId;
+    };
+    m_regionId = regionOf(items.first());
+    QList<SessionPlan> plans;
+    m_rowPlans.clear();
+    m_rowOfStep.clear();
+    for (qsizetype part = 0; part < items.size(); ++part) {
+        const QString region = regionOf(items.at(part));
+        const SessionPlan plan = SessionPlan::build(
+            *parts.at(part), {Regions::sideOf(region), items.at(part).thisSideOnly});
+        // Each side worked on a region of its own gets a row; a centre area's passes share one.
+        const qsizetype firstRow = m_rowPlans.size();
+        for (const PlannedStep &step : plan.steps) {
+            const QString rowRegion =
+                Regions::onSide(Regions::baseOf(region), plan.passes.at(step.pass));
+            qsizetype row = firstRow;
+            while (row < m_rowPlans.size() && m_rowPlans.at(row).regionId != rowRegion)
+                ++row;
+            if (row == m_rowPlans.size())
+                m_rowPlans.append({int(part), rowRegion, 0});
+            ++m_rowPlans[row].steps;
+            m_rowOfStep.append(int(row));
+        }
+        plans.append(plan);
     }
+    m_plan = SessionPlan::concatenate(plans, kTransitionMs);
     m_stepIndex = 0;
     m_segmentIndex = -1;
     m_done = QList<bool>(m_plan.steps.size(), false);
     m_painBefore.reset();
     m_completed = false;
-    qCInfo(lcSession) << "prepare" << techniqueId << m_regionId;
+    qCInfo(lcSession) << "prepare" << items.size() << "technique(s), first" << m_technique->id
+                      << m_regionId << "plan run" << planRunId;
     setPhase(Phase::Preparing);
     emit stepChanged();
     emit stepsCompletedChanged();
@@ -346,6 +416,7 @@ void GuidedSession::enterStep(int index)
     m_segmentIndex = -1;
     m_waitingForClip = false;
     const PlannedStep &step = m_plan.steps.at(index);
+    m_technique = techniqueOf(index);
     const StepTiming &timing = m_technique->steps.at(step.techniqueStep).timing;
     setSecondsLeft(qint64(timing.seconds) * 1000);
     emit stepChanged();
@@ -417,9 +488,14 @@ void GuidedSession::markStepDone(int index)
         reportWriteFailure();
 }
 
+const Technique *GuidedSession::techniqueOf(int stepIndex) const
+{
+    return m_parts.at(m_plan.steps.at(stepIndex).part);
+}
+
 int GuidedSession::rowOf(int stepIndex) const
 {
-    return m_rowOfPass.value(m_plan.steps.at(stepIndex).pass);
+    return m_rowOfStep.value(stepIndex);
 }
 
 int GuidedSession::stepsDoneInRow(int row) const
@@ -441,20 +517,22 @@ void GuidedSession::openRowFor(int stepIndex)
     const int previous = m_recorder.rowCount() - 1;
     if (previous >= 0 && m_recorder.isRecording()) {
         const int done = stepsDoneInRow(previous);
-        const int total =
-            int(std::count(m_rowOfPass.cbegin(), m_rowOfPass.cend(), previous)) * stepsPerSide();
+        const int total = m_rowPlans.at(previous).steps;
         if (!m_recorder.end(previous, now, done, done == total, false))
             reportWriteFailure();
     }
+    const RowPlan &planned = m_rowPlans.at(row);
     SessionRecord r;
-    r.techniqueId = m_technique->id;
-    r.regionId = m_rowRegions.at(row);
+    r.techniqueId = m_parts.at(planned.part)->id;
+    r.regionId = planned.regionId;
     r.sides = sideName(Regions::sideOf(r.regionId));
     r.startedAt = now;
-    r.stepsTotal = int(std::count(m_rowOfPass.cbegin(), m_rowOfPass.cend(), row)) * stepsPerSide();
+    r.stepsTotal = planned.steps;
     r.painBefore = m_painBefore;
     if (!m_recorder.begin(r))
         reportWriteFailure();
+    else if (m_planRunId > 0)
+        emit rowRecorded(m_recorder.record().id, m_planRunId);
 }
 
 void GuidedSession::preloadNext()
@@ -509,9 +587,11 @@ void GuidedSession::reset()
     m_countdown.cancel();
     m_output->stop();
     m_technique = nullptr;
+    m_parts.clear();
+    m_planRunId = 0;
     m_plan = {};
-    m_rowRegions.clear();
-    m_rowOfPass.clear();
+    m_rowPlans.clear();
+    m_rowOfStep.clear();
     m_done.clear();
     m_stepIndex = 0;
     m_segmentIndex = -1;

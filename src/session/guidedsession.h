@@ -65,10 +65,29 @@ class GuidedSession : public QObject
     // Sessions keep the chimes and captions only. Held here alone (AppSettings stores it).
     Q_PROPERTY(bool voiceOff READ voiceOff WRITE setVoiceOff NOTIFY voiceOffChanged)
     Q_PROPERTY(qint64 lastSavedId READ lastSavedId NOTIFY saved)
+    // A back-to-back run (the plan's Start): which technique is on (0-based) and how many;
+    // a single technique is a run of one.
+    Q_PROPERTY(int partIndex READ partIndex NOTIFY stepChanged)
+    Q_PROPERTY(int partCount READ partCount NOTIFY phaseChanged)
+    // The plan run the rows are linked to (0: not a plan run).
+    Q_PROPERTY(qint64 planRunId READ planRunId NOTIFY phaseChanged)
+    // Where the current step's words come from: "narration" (bundled), "recording" (the
+    // user's own), "speech" (the device's voice) or "captions" (on screen, with a chime).
+    Q_PROPERTY(QString voiceSource READ voiceSource NOTIFY voiceSourceChanged)
 
 public:
     enum class Phase { Idle, Preparing, Running, Review, PainStopped };
     Q_ENUM(Phase)
+
+    // One technique of a back-to-back run: as start() takes it.
+    struct RunItem
+    {
+        QString techniqueId;
+        QString regionId; // empty: the technique's default
+        bool thisSideOnly = false;
+    };
+    // The pause between two techniques of a run, showing (and, with a voice, saying) the next.
+    static constexpr qint64 kTransitionMs = 5000;
 
     // `clock` null: the system clock. Neither `output` nor `clock` is owned.
     GuidedSession(Catalog *catalog, SessionRepository *repository, ClipOutput *output,
@@ -89,7 +108,10 @@ public:
     int stepNumber() const;
     QString side() const;
     int pass() const;
-    int passCount() const { return int(m_plan.passes.size()); }
+    int passCount() const;
+    int partIndex() const;
+    int partCount() const { return int(m_parts.size()); }
+    qint64 planRunId() const { return m_planRunId; }
     QString stepText() const;
     QString stepCue() const;
     QString activity() const;
@@ -103,6 +125,7 @@ public:
     bool voiceOff() const { return m_voiceOff; }
     void setVoiceOff(bool off);
     qint64 lastSavedId() const { return m_lastSavedId; }
+    QString voiceSource() const;
     const SessionPlan &plan() const { return m_plan; }
     // The row of the side being worked, as written so far (id 0 before the steps begin).
     const SessionRecord &record() const { return m_recorder.record(); }
@@ -114,6 +137,10 @@ public:
     // that side with `thisSideOnly`. A session already running is ended first.
     Q_INVOKABLE bool start(const QString &techniqueId, const QString &regionId = {},
                            bool thisSideOnly = false);
+    // Prepares several techniques to run back to back as one session: one pain rating before,
+    // one after, a transition between them, each technique's rows recorded (and linked to
+    // `planRunId` when it is not 0). False (and failed()) when any is unavailable.
+    bool startRun(const QList<RunItem> &items, qint64 planRunId = 0);
     // Starts the steps; painBefore -1 when the user skipped the rating.
     Q_INVOKABLE void begin(int painBefore = -1);
     Q_INVOKABLE void pause();
@@ -139,9 +166,12 @@ signals:
     void secondsLeftChanged();
     void stepsCompletedChanged();
     void voiceOffChanged();
+    void voiceSourceChanged();
     // The session closed (after finish()); `completed` false when it ended early.
     void finished(bool completed);
     void saved(qint64 id);
+    // A row of a plan run was written: whoever keeps the runs links it (see PlanRepository).
+    void rowRecorded(qint64 sessionId, qint64 planRunId);
     void failed(const QString &message);
 
 private:
@@ -154,6 +184,7 @@ private:
     void segmentDone();
     void onClipFinished();
     void markStepDone(int index);
+    const Technique *techniqueOf(int stepIndex) const;
     int rowOf(int stepIndex) const;
     int stepsDoneInRow(int row) const;
     void openRowFor(int stepIndex);
@@ -172,11 +203,21 @@ private:
     SessionRecorder m_recorder;
 
     Phase m_phase = Phase::Idle;
-    const Technique *m_technique = nullptr;
+    // One history row: a technique of the run on one region (a centre area's two passes
+    // share one row).
+    struct RowPlan
+    {
+        int part = 0;
+        QString regionId;
+        int steps = 0;
+    };
+    const Technique *m_technique = nullptr; // the one being worked
+    QList<const Technique *> m_parts;       // every technique of the run, in order
     SessionPlan m_plan;
     QString m_regionId;
-    QStringList m_rowRegions; // the region each history row is kept against
-    QList<int> m_rowOfPass;   // passes on the same region (a centre area) share one row
+    QList<RowPlan> m_rowPlans;
+    QList<int> m_rowOfStep;
+    qint64 m_planRunId = 0;
     std::optional<int> m_painBefore;
     int m_stepIndex = 0;
     int m_segmentIndex = -1;

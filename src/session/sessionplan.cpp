@@ -2,6 +2,7 @@
 #include "session/sessionplan.h"
 
 #include "base/resourcepaths.h"
+#include "session/cuevoice.h"
 
 #include <cmath>
 
@@ -47,7 +48,7 @@ QList<PlannedStep> stepsForSide(const Technique &t, Side side, int pass,
         PlannedStep planned{i, side, pass, {}};
         if (i == 0)
             planned.segments = announcement;
-        planned.segments.append({Kind::Cue, ResourcePaths::toUrl(step.audioPath), 0, 0});
+        planned.segments.append({Kind::Cue, CueVoice::cueClipOf(t, step), 0, 0});
         planned.segments.append(timingSegments(step.timing, clips));
         planned.segments.append({Kind::Chime, clips.named(QStringLiteral("chime")), 0, 0});
         out.append(planned);
@@ -91,6 +92,24 @@ SessionPlan SessionPlan::build(const Technique &t, SessionChoice choice, const S
         plan.steps.last().segments.append(
             {Kind::Closing, clips.named(QStringLiteral("well-done")), 0, 0});
     return plan;
+}
+
+SessionPlan SessionPlan::concatenate(const QList<SessionPlan> &parts, qint64 transitionMs)
+{
+    SessionPlan run;
+    for (qsizetype part = 0; part < parts.size(); ++part) {
+        const qsizetype first = run.steps.size();
+        for (PlannedStep step : parts.at(part).steps) {
+            step.part = int(part);
+            if (part + 1 < parts.size())
+                step.segments.removeIf([](const Segment &s) { return s.kind == Kind::Closing; });
+            run.steps.append(step);
+        }
+        run.passes += parts.at(part).passes;
+        if (part > 0 && run.steps.size() > first)
+            run.steps[first].segments.prepend({Kind::Transition, {}, transitionMs, 0});
+    }
+    return run;
 }
 
 qint64 SessionPlan::timedMs(int count) const

@@ -13,7 +13,9 @@ namespace unknot {
 // counted repetition, the closing chime.
 struct Segment
 {
-    enum class Kind { Announcement, Cue, Hold, Repetition, Chime, Closing };
+    // Transition: the pause between two techniques of a plan run ("Next: ..."), before the
+    // next technique's first step.
+    enum class Kind { Announcement, Cue, Hold, Repetition, Chime, Closing, Transition };
     Kind kind = Kind::Cue;
     QUrl clip;           // may be empty (a hold has none)
     qint64 durationMs{}; // 0: lasts as long as its clip; else a timed span the clip starts
@@ -31,6 +33,7 @@ struct PlannedStep
     Side side = Side::Centre;
     int pass{}; // 0: the first side worked, 1: the second
     QList<Segment> segments;
+    int part{}; // which technique of a back-to-back run (0 for a single technique)
 };
 
 // What the user chose before starting.
@@ -60,6 +63,10 @@ struct SessionPlan
 
     static SessionPlan build(const Technique &technique, SessionChoice choice = {},
                              const SharedClips &clips = {});
+    // Several techniques back to back as one sequence: each step keeps its part number, a
+    // timed transition (`transitionMs`, showing what comes next) opens every part after the
+    // first, and only the last part ends with the closing words.
+    static SessionPlan concatenate(const QList<SessionPlan> &parts, qint64 transitionMs);
     bool isEmpty() const { return steps.isEmpty(); }
     // Planned time of the first `count` steps' holds and repetitions (no speech).
     qint64 timedMs(int count) const;

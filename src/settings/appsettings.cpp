@@ -9,6 +9,9 @@ constexpr QLatin1String kReduceMotion("appearance/reduceMotion");
 constexpr QLatin1String kTextScale("appearance/textScale");
 constexpr QLatin1String kVoiceVolume("session/voiceVolume");
 constexpr QLatin1String kVoiceOff("session/voiceOff");
+constexpr QLatin1String kBlockUncleared("safety/blockUnclearedRegions");
+constexpr QLatin1String kAckVersion("safety/acknowledgedWordingVersion");
+constexpr QLatin1String kAckAt("safety/acknowledgedAt");
 } // namespace
 
 AppSettings::AppSettings(const QString &fileName, QObject *parent)
@@ -107,6 +110,37 @@ void AppSettings::setSystemTextScale(qreal scale)
         return;
     m_systemTextScale = scale;
     emit textScaleChanged();
+}
+
+bool AppSettings::blockUnclearedRegions() const
+{
+    return m_settings->value(kBlockUncleared, false).toBool();
+}
+
+void AppSettings::setBlockUnclearedRegions(bool on)
+{
+    if (on == blockUnclearedRegions())
+        return;
+    m_settings->setValue(kBlockUncleared, on);
+    emit blockUnclearedRegionsChanged();
+}
+
+int AppSettings::acknowledgedWordingVersion() const
+{
+    return m_settings->value(kAckVersion, 0).toInt();
+}
+
+QDateTime AppSettings::acknowledgedAt() const
+{
+    return QDateTime::fromString(m_settings->value(kAckAt).toString(), Qt::ISODate);
+}
+
+void AppSettings::setAcknowledgement(int wordingVersion, const QDateTime &at)
+{
+    m_settings->setValue(kAckVersion, wordingVersion);
+    m_settings->setValue(kAckAt, at.toUTC().toString(Qt::ISODate));
+    // Written now: a phone may kill the app right after the user accepted.
+    m_settings->sync();
 }
 
 } // namespace unknot

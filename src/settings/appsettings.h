@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QSettings>
 
@@ -25,6 +26,10 @@ class AppSettings : public QObject
     Q_PROPERTY(qreal textScale READ textScale NOTIFY textScaleChanged)
     Q_PROPERTY(qreal appTextScale READ appTextScale WRITE setAppTextScale NOTIFY textScaleChanged)
     Q_PROPERTY(qreal systemTextScale READ systemTextScale NOTIFY textScaleChanged)
+    // Sessions on a region the practitioner has not cleared (or whose clearance is not
+    // recorded) cannot be started at all, rather than after a confirmation.
+    Q_PROPERTY(bool blockUnclearedRegions READ blockUnclearedRegions WRITE setBlockUnclearedRegions
+                   NOTIFY blockUnclearedRegionsChanged)
 
 public:
     // An empty fileName uses the platform's default location.
@@ -50,12 +55,20 @@ public:
     // Set by main from the platform (PlatformServices::systemTextScale), again when the app returns
     // to the screen; not stored.
     void setSystemTextScale(qreal scale);
+    bool blockUnclearedRegions() const;
+    void setBlockUnclearedRegions(bool on);
+    // The first-launch acknowledgement: which version of the wording the user accepted, and
+    // when (0 and an invalid time: never).
+    int acknowledgedWordingVersion() const;
+    QDateTime acknowledgedAt() const;
+    void setAcknowledgement(int wordingVersion, const QDateTime &at);
 
 signals:
     void themeModeChanged();
     void reduceMotionChanged();
     void voiceVolumeChanged();
     void textScaleChanged();
+    void blockUnclearedRegionsChanged();
 
 private:
     std::unique_ptr<QSettings> m_settings;

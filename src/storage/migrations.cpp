@@ -134,6 +134,66 @@ const QList<Migration> &all()
          {QStringLiteral("ALTER TABLE reminders ADD COLUMN label TEXT NOT NULL DEFAULT ''"),
           QStringLiteral("ALTER TABLE reminders ADD COLUMN skip_if_done INTEGER NOT NULL"
                          " DEFAULT 0 CHECK (skip_if_done IN (0, 1))")}},
+        // Safety: a region can be cleared "with care" and keeps the day the practitioner said
+        // so (SQLite cannot change a CHECK, so the table is rebuilt); the health checklist's
+        // ticked items get a table of their own.
+        {5,
+         {QStringLiteral("CREATE TABLE region_status_v5 ("
+                         " region_id TEXT PRIMARY KEY,"
+                         " clearance TEXT NOT NULL CHECK (clearance IN"
+                         "  ('unknown', 'cleared', 'cleared-with-care', 'not-cleared')),"
+                         " cleared_on TEXT NOT NULL DEFAULT ''," // YYYY-MM-DD, or '' when not given
+                         " cleared_by TEXT NOT NULL DEFAULT '',"
+                         " note TEXT NOT NULL DEFAULT '',"
+                         " updated_at INTEGER NOT NULL)"),
+          QStringLiteral("INSERT INTO region_status_v5 (region_id, clearance, cleared_by, note,"
+                         " updated_at) SELECT region_id, clearance, cleared_by, note, updated_at"
+                         " FROM region_status"),
+          QStringLiteral("DROP TABLE region_status"),
+          QStringLiteral("ALTER TABLE region_status_v5 RENAME TO region_status"),
+          QStringLiteral("CREATE TABLE health_answers ("
+                         " flag TEXT PRIMARY KEY,"
+                         " answered_at INTEGER NOT NULL)")}},
+        // The user's plan: its entries in the user's order, each back-to-back run of it, and
+        // which sessions each run recorded (a table of its own, so the sessions table and its
+        // one repository stay as they are; deleting a session drops its link).
+        {6,
+         {QStringLiteral(
+              "CREATE TABLE plan_entries ("
+              " id INTEGER PRIMARY KEY,"
+              " technique_id TEXT NOT NULL,"
+              " side TEXT NOT NULL CHECK (side IN ('both', 'left', 'right')),"
+              " frequency TEXT NOT NULL CHECK (frequency IN ('daily', 'weekly', 'weekdays')),"
+              " times_per_week INTEGER NOT NULL DEFAULT 0 CHECK (times_per_week BETWEEN 0 AND 7),"
+              " weekdays INTEGER NOT NULL DEFAULT 0 CHECK (weekdays BETWEEN 0 AND 127)," // Mon=1
+              " position INTEGER NOT NULL,"
+              " added_day INTEGER NOT NULL)"), // local day number it was added on
+          QStringLiteral("CREATE TABLE plan_runs ("
+                         " id INTEGER PRIMARY KEY,"
+                         " started_at INTEGER NOT NULL,"
+                         " utc_offset_min INTEGER NOT NULL,"
+                         " techniques INTEGER NOT NULL)"),
+          QStringLiteral("CREATE TABLE plan_run_sessions ("
+                         " session_id INTEGER PRIMARY KEY REFERENCES sessions (id)"
+                         "  ON DELETE CASCADE,"
+                         " plan_run_id INTEGER NOT NULL REFERENCES plan_runs (id)"
+                         "  ON DELETE CASCADE)"),
+          QStringLiteral("CREATE INDEX plan_run_sessions_run ON plan_run_sessions (plan_run_id)")}},
+        // The user's own techniques (helper T, issue 14): the definition is the content
+        // format's technique object (assets/content/FORMAT.md), so the reader that checks the
+        // bundled content checks these too; each step may carry a recording in the voice folder.
+        {7,
+         {QStringLiteral("CREATE TABLE custom_techniques ("
+                         " id TEXT PRIMARY KEY CHECK (id LIKE 'custom-%'),"
+                         " definition TEXT NOT NULL,"
+                         " created_at TEXT NOT NULL,"
+                         " updated_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE custom_step_voices ("
+                         " technique_id TEXT NOT NULL"
+                         "  REFERENCES custom_techniques (id) ON DELETE CASCADE,"
+                         " step INTEGER NOT NULL CHECK (step >= 0),"
+                         " file TEXT NOT NULL UNIQUE,"
+                         " PRIMARY KEY (technique_id, step))")}},
     };
     return steps;
 }

@@ -60,15 +60,16 @@ QByteArray exportJson(QSqlDatabase db, const QDateTime &exportedAt, QString *err
         return {};
 
     QJsonArray regionStatus;
-    if (!q.exec(QStringLiteral("SELECT region_id, clearance, cleared_by, note, updated_at "
-                               "FROM region_status ORDER BY region_id")))
+    if (!q.exec(QStringLiteral("SELECT region_id, clearance, cleared_by, note, updated_at, "
+                               "cleared_on FROM region_status ORDER BY region_id")))
         return failed();
     while (q.next()) {
         regionStatus.append(QJsonObject{{QStringLiteral("regionId"), q.value(0).toString()},
                                         {QStringLiteral("clearance"), q.value(1).toString()},
                                         {QStringLiteral("clearedBy"), q.value(2).toString()},
                                         {QStringLiteral("note"), q.value(3).toString()},
-                                        {QStringLiteral("updatedAt"), q.value(4).toLongLong()}});
+                                        {QStringLiteral("updatedAt"), q.value(4).toLongLong()},
+                                        {QStringLiteral("clearedOn"), q.value(5).toString()}});
     }
 
     QJsonObject settings;

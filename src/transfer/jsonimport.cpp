@@ -2,6 +2,7 @@
 #include "transfer/jsonimport.h"
 
 #include "reminders/reminderjson.h"
+#include "safety/clearance.h"
 #include "storage/sessionrepository.h"
 #include "transfer/exportformat.h"
 #include "transfer/logging.h"
@@ -189,14 +190,16 @@ std::optional<Contents> parse(const QByteArray &json, QString *error)
         RegionStatus st;
         st.regionId = r.string("regionId", true, false);
         st.clearance = r.string("clearance");
+        st.clearedOn = r.string("clearedOn", false);
         st.clearedBy = r.string("clearedBy", false);
         st.note = r.string("note", false);
         st.updatedAt = r.integer("updatedAt", 0, kMaxMs);
         if (!r.ok())
             return fail(problem);
-        if (st.clearance != QLatin1String("unknown") && st.clearance != QLatin1String("cleared") &&
-            st.clearance != QLatin1String("not-cleared"))
+        if (!clearanceFromName(st.clearance))
             return fail(tr("%1 has an unknown clearance \"%2\".").arg(place, st.clearance));
+        if (!st.clearedOn.isEmpty() && !QDate::fromString(st.clearedOn, Qt::ISODate).isValid())
+            return fail(tr("%1 has a clearance date that is not a date.").arg(place));
         if (regions.contains(st.regionId))
             return fail(
                 tr("%1 repeats the region %2; the file is damaged.").arg(place, st.regionId));
@@ -262,14 +265,17 @@ Result merge(QSqlDatabase db, const Contents &c, const Progress &progress)
         return abortWith(reminderError);
     for (const RegionStatus &st : c.regionStatus) {
         q.prepare(QStringLiteral(
-            "INSERT INTO region_status (region_id, clearance, cleared_by, note, updated_at) "
-            "VALUES (:region_id, :clearance, :cleared_by, :note, :updated_at) "
-            "ON CONFLICT (region_id) DO UPDATE SET clearance = excluded.clearance, "
-            "cleared_by = excluded.cleared_by, note = excluded.note, "
+            "INSERT INTO region_status (region_id, clearance, cleared_on, cleared_by, note, "
+            "updated_at) VALUES (:region_id, :clearance, :cleared_on, :cleared_by, :note, "
+            ":updated_at) ON CONFLICT (region_id) DO UPDATE SET clearance = excluded.clearance, "
+            "cleared_on = excluded.cleared_on, cleared_by = excluded.cleared_by, "
+            "note = excluded.note, "
             "updated_at = excluded.updated_at WHERE excluded.updated_at > "
             "region_status.updated_at"));
         q.bindValue(QStringLiteral(":region_id"), st.regionId);
         q.bindValue(QStringLiteral(":clearance"), st.clearance);
+        q.bindValue(QStringLiteral(":cleared_on"),
+                    st.clearedOn.isNull() ? QStringLiteral("") : st.clearedOn);
         q.bindValue(QStringLiteral(":cleared_by"),
                     st.clearedBy.isNull() ? QStringLiteral("") : st.clearedBy);
         q.bindValue(QStringLiteral(":note"), st.note.isNull() ? QStringLiteral("") : st.note);

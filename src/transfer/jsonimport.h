@@ -26,6 +26,7 @@ struct RegionStatus
 {
     QString regionId;
     QString clearance;
+    QString clearedOn; // YYYY-MM-DD or empty (files from before it was recorded have none)
     QString clearedBy;
     QString note;
     qint64 updatedAt = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transfer/pdfreport.h"
 
+#include "bodymap/bundledbodymap.h"
+#include "bodymap/svgpathparser.h"
 #include "content/catalog.h"
 #include "content/regions.h"
 #include "progress/progressqueries.h"
@@ -11,8 +13,12 @@
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
 
 namespace unknot {
 
@@ -23,6 +29,23 @@ QString tr(const char *text)
     return QCoreApplication::translate("PdfReport", text);
 }
 
+// The app's light theme (qml/theme/Theme.qml): paper is light, and the practitioner sees the
+// colours the user sees on the body map and the pain chart.
+const QColor kText(0x1E, 0x24, 0x28);
+const QColor kMuted(0x5A, 0x64, 0x6B);   // textSecondary; pain before a session
+const QColor kPrimary(0x1F, 0x7A, 0x6E); // primary; pain after a session, cleared
+const QColor kRising(0xB3, 0x26, 0x1E);  // danger
+const QColor kHigher(0x7A, 0x52, 0x00);  // caution
+const QColor kSteady(0x6A, 0x5A, 0xA6);  // painSteady
+const QColor kEasing(0x2F, 0x64, 0xB0);  // painEasing (lower and easing)
+const QColor kWorked(0xA9, 0xB3, 0xBA);  // worked, too few ratings for a trend
+const QColor kFigure(0xF6, 0xF4, 0xF0);  // background: the figure's fill
+const QColor kOutline(0x9A, 0xA1, 0xA6); // the figure's and the regions' lines
+const QColor kGrid(0xDD, 0xD8, 0xCF);    // outline: chart grid
+
+// Rated sessions a region's chart reads at most (a few a day over three months).
+constexpr int kChartLimit = 400;
+
 struct RegionRow
 {
     QString regionId;
@@ -30,7 +53,54 @@ struct RegionRow
     double before = -1;
     double after = -1;
     QString clearance;
+    ProgressQueries::Trend trend = ProgressQueries::Trend::Unknown;
+    QList<ProgressQueries::PainPoint> points; // rated sessions in the period, oldest first
 };
+
+QString trendWords(ProgressQueries::Trend trend)
+{
+    switch (trend) {
+    case ProgressQueries::Trend::Rising:
+        return tr("rising");
+    case ProgressQueries::Trend::Higher:
+        return tr("higher than before");
+    case ProgressQueries::Trend::Steady:
+        return tr("same as before");
+    case ProgressQueries::Trend::Lower:
+        return tr("lower than before");
+    case ProgressQueries::Trend::Easing:
+        return tr("easing");
+    case ProgressQueries::Trend::Unknown:
+        break;
+    }
+    return tr("too few ratings");
+}
+
+QColor trendColour(ProgressQueries::Trend trend)
+{
+    switch (trend) {
+    case ProgressQueries::Trend::Rising:
+        return kRising;
+    case ProgressQueries::Trend::Higher:
+        return kHigher;
+    case ProgressQueries::Trend::Steady:
+        return kSteady;
+    case ProgressQueries::Trend::Lower:
+    case ProgressQueries::Trend::Easing:
+        return kEasing;
+    case ProgressQueries::Trend::Unknown:
+        break;
+    }
+    return kWorked;
+}
+
+QFont reportFont(int pointSize, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSize(pointSize);
+    f.setBold(bold);
+    return f;
+}
 
 // Draws top to bottom, starting a new page when the next block does not fit.
 class Layout
@@ -43,19 +113,20 @@ public:
         m_height = page.height();
     }
     int width() const { return m_width; }
+    int y() const { return m_y; }
+    QPainter *painter() const { return m_painter; }
+    int mm(double millimetres) const { return qRound(millimetres * m_writer->resolution() / 25.4); }
     void ensure(int height)
     {
-        if (m_y + height > m_height) {
+        if (m_y + height > m_height && m_y > 0) {
             m_writer->newPage();
             m_y = 0;
         }
     }
-    void text(const QString &s, int pointSize, bool bold = false, QColor colour = Qt::black)
+    void advance(int height) { m_y += height; }
+    void text(const QString &s, int pointSize, bool bold = false, QColor colour = kText)
     {
-        QFont f(QStringLiteral("DejaVu Sans"));
-        f.setPointSize(pointSize);
-        f.setBold(bold);
-        m_painter->setFont(f);
+        m_painter->setFont(reportFont(pointSize, bold));
         m_painter->setPen(colour);
         const QRect box =
             m_painter->boundingRect(QRect(0, 0, m_width, 100000), Qt::TextWordWrap, s);
@@ -63,22 +134,26 @@ public:
         m_painter->drawText(QRect(0, m_y, m_width, box.height()), Qt::TextWordWrap, s);
         m_y += box.height();
     }
+    // One table row; a cell too long for its column wraps onto more lines (never cut short).
     void row(const QStringList &cells, const QList<int> &widths, bool bold = false,
-             QColor colour = Qt::black)
+             QColor colour = kText)
     {
-        QFont f(QStringLiteral("DejaVu Sans"));
-        f.setPointSize(9);
-        f.setBold(bold);
-        m_painter->setFont(f);
+        m_painter->setFont(reportFont(9, bold));
         m_painter->setPen(colour);
-        const int h = m_painter->fontMetrics().height() * 5 / 4;
+        const int pad = m_painter->fontMetrics().height() / 4;
+        const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+        int h = m_painter->fontMetrics().height();
+        for (int i = 0; i < cells.size(); ++i) {
+            const int w = m_width * widths.at(i) / 100 - pad * 2;
+            h = std::max(
+                h, m_painter->boundingRect(QRect(0, 0, w, 100000), flags, cells.at(i)).height());
+        }
+        h += pad * 2;
         ensure(h);
         int x = 0;
         for (int i = 0; i < cells.size(); ++i) {
             const int w = m_width * widths.at(i) / 100;
-            m_painter->drawText(
-                QRect(x, m_y, w, h), Qt::AlignVCenter | Qt::AlignLeft,
-                m_painter->fontMetrics().elidedText(cells.at(i), Qt::ElideRight, w - 8));
+            m_painter->drawText(QRect(x, m_y + pad, w - pad * 2, h - pad * 2), flags, cells.at(i));
             x += w;
         }
         m_y += h;
@@ -112,10 +187,146 @@ QString signedNumber(double v)
                    : digits;
 }
 
+// One view of the figure, as the app draws it (the bundled geometry), fitted into `box`:
+// worked regions filled with their trend's colour, a clearance as a thick outline (solid for
+// cleared, dashed for not cleared).
+void drawFigure(QPainter &p, const QRectF &box, BodyView view, const QHash<QString, QColor> &fills,
+                const QHash<QString, QString> &clearance)
+{
+    const BodyMapGeometry &geometry = bundledBodyMapGeometry();
+    const QSizeF viewBox = geometry.viewBox();
+    const qreal scale = std::min(box.width() / viewBox.width(), box.height() / viewBox.height());
+    p.save();
+    p.translate(box.center().x() - viewBox.width() * scale / 2,
+                box.center().y() - viewBox.height() * scale / 2);
+    p.scale(scale, scale);
+    const qreal hairline = 0.6; // view-box units: about 0.25 mm at the report's size
+    p.setPen(QPen(kOutline, hairline));
+    p.setBrush(kFigure);
+    p.drawPath(parseSvgPath(geometry.silhouette(view)).path);
+    p.setBrush(Qt::NoBrush);
+    for (const QString &detail : geometry.details(view))
+        p.drawPath(parseSvgPath(detail).path);
+    for (const BodyMapRegion &region : geometry.regions(view)) {
+        const auto fill = fills.constFind(region.id);
+        p.setPen(QPen(kOutline, hairline));
+        p.setBrush(fill == fills.cend() ? QBrush(Qt::NoBrush) : QBrush(*fill));
+        p.drawPath(region.path);
+        const QString state = clearance.value(region.id);
+        if (state == QLatin1String("cleared") || state == QLatin1String("not-cleared")) {
+            QPen pen(state == QLatin1String("cleared") ? kPrimary : kRising, 2.4);
+            if (state != QLatin1String("cleared"))
+                pen.setStyle(Qt::DashLine);
+            p.setPen(pen);
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(region.path);
+        }
+    }
+    p.restore();
+}
+
+// A small square of colour and its words; returns the width used.
+int drawLegendItem(QPainter &p, int x, int y, int size, const QColor &colour, bool outlineOnly,
+                   bool dashed, const QString &words)
+{
+    p.save();
+    if (outlineOnly) {
+        QPen pen(colour, size / 6.0);
+        if (dashed)
+            pen.setStyle(Qt::DashLine);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+    } else {
+        p.setPen(QPen(kOutline, 1));
+        p.setBrush(colour);
+    }
+    p.drawRect(QRect(x, y, size, size));
+    p.restore();
+    p.setPen(kText);
+    const QRect text = p.boundingRect(QRect(x + size * 3 / 2, y - size, 100000, size * 3),
+                                      Qt::AlignLeft | Qt::AlignVCenter, words);
+    p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, words);
+    return size * 3 / 2 + text.width() + size * 2;
+}
+
+// Pain before (grey, open circles) and after (teal, filled) each rated session of the period,
+// on a 0–10 scale, the period's first day on the left and its last on the right.
+void drawPainChart(Layout &page, const QRect &box, const RegionRow &region, QDate from, QDate to)
+{
+    QPainter &p = *page.painter();
+    const QLocale locale;
+    p.setFont(reportFont(9, true));
+    p.setPen(kText);
+    const int titleHeight = p.fontMetrics().height();
+    p.drawText(QRect(box.x(), box.y(), box.width(), titleHeight), Qt::AlignLeft,
+               Regions::displayName(region.regionId));
+    p.setFont(reportFont(7));
+    const int label = p.fontMetrics().height();
+    const QRect plot(box.x() + p.fontMetrics().horizontalAdvance(QStringLiteral("10")) + label / 2,
+                     box.y() + titleHeight + label / 2, 0, 0);
+    const QRect area(plot.topLeft(), QPoint(box.right(), box.bottom() - label - label / 3));
+    for (const int level : {0, 5, 10}) {
+        const int y = area.bottom() - area.height() * level / 10;
+        p.setPen(QPen(kGrid, level == 0 ? 3 : 2));
+        p.drawLine(area.left(), y, area.right(), y);
+        p.setPen(kMuted);
+        p.drawText(QRect(box.x(), y - label / 2, area.left() - box.x() - label / 4, label),
+                   Qt::AlignRight | Qt::AlignVCenter, QString::number(level));
+    }
+    p.setPen(kMuted);
+    const QString first = locale.toString(from, QLocale::ShortFormat);
+    const QString last = locale.toString(to, QLocale::ShortFormat);
+    p.drawText(QRect(area.left(), area.bottom() + label / 3, area.width(), label), Qt::AlignLeft,
+               first);
+    p.drawText(QRect(area.left(), area.bottom() + label / 3, area.width(), label), Qt::AlignRight,
+               last);
+
+    const qint64 span = std::max<qint64>(1, from.daysTo(to) + 1);
+    const auto xAt = [&](const QDateTime &when) {
+        const double day = from.daysTo(when.date()) + when.time().msecsSinceStartOfDay() / 864e5;
+        return area.left() + area.width() * std::clamp(day / double(span), 0.0, 1.0);
+    };
+    const auto yAt = [&](int pain) {
+        return area.bottom() - area.height() * pain / 10.0;
+    };
+    const double dot = page.mm(0.9);
+    p.setRenderHint(QPainter::Antialiasing);
+    for (const bool after : {false, true}) {
+        const QColor colour = after ? kPrimary : kMuted;
+        QPainterPath line;
+        for (const ProgressQueries::PainPoint &point : region.points) {
+            const std::optional<int> pain = after ? point.after : point.before;
+            if (!pain)
+                continue;
+            const QPointF at(xAt(point.startedAt), yAt(*pain));
+            if (line.elementCount() == 0)
+                line.moveTo(at);
+            else
+                line.lineTo(at);
+        }
+        QPen pen(colour, after ? page.mm(0.5) : page.mm(0.3));
+        if (!after)
+            pen.setStyle(Qt::DashLine);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(line);
+        p.setPen(QPen(colour, page.mm(0.3)));
+        p.setBrush(after ? QBrush(colour) : QBrush(Qt::white));
+        for (int i = 0; i < line.elementCount(); ++i)
+            p.drawEllipse(QPointF(line.elementAt(i).x, line.elementAt(i).y), dot, dot);
+    }
+    p.setRenderHint(QPainter::Antialiasing, false);
+    if (region.points.isEmpty()) {
+        p.setPen(kMuted);
+        p.drawText(area, Qt::AlignCenter, tr("No pain ratings in this period."));
+    }
+}
+
 } // namespace
 
 bool writePdfReport(const QSqlDatabase &db, const Catalog *catalog, const QString &filePath,
-                    QDate today, int days, QString *error)
+                    QDate today, int days, QString *error,
+                    const std::optional<ReportPlanAdherence> &plan)
 {
     const QDate from = today.addDays(1 - days);
     const ProgressQueries queries(db);
@@ -140,8 +351,13 @@ bool writePdfReport(const QSqlDatabase &db, const Catalog *catalog, const QStrin
     // Regions in the period, by the local day each session started on.
     QList<RegionRow> regions;
     for (const ProgressQueries::RegionInPeriod &r : queries.regionsBetween(from, today))
-        regions.append({r.regionId, r.sessions, r.averageBefore.value_or(-1),
-                        r.averageAfter.value_or(-1), QString()});
+        regions.append({r.regionId,
+                        r.sessions,
+                        r.averageBefore.value_or(-1),
+                        r.averageAfter.value_or(-1),
+                        QString(),
+                        queries.painTrend(r.regionId),
+                        {}});
     QHash<QString, QString> clearanceOf;
     QStringList clearedElsewhere;
     if (q.exec(QStringLiteral("SELECT region_id, clearance, cleared_by FROM region_status "
@@ -160,8 +376,14 @@ bool writePdfReport(const QSqlDatabase &db, const Catalog *catalog, const QStrin
         }
     }
 
-    for (RegionRow &r : regions)
+    for (RegionRow &r : regions) {
         r.clearance = clearanceOf.value(r.regionId);
+        // The period's rated sessions, by the local day each started on.
+        for (const ProgressQueries::PainPoint &p : queries.painSeries(r.regionId, kChartLimit)) {
+            if (p.startedAt.date() >= from && p.startedAt.date() <= today)
+                r.points.append(p);
+        }
+    }
     const QList<SessionRecord> notes = SessionRepository(db).notedBetween(from, today, 12);
 
     QPdfWriter writer(filePath);
@@ -178,7 +400,6 @@ bool writePdfReport(const QSqlDatabase &db, const Catalog *catalog, const QStrin
     }
     Layout page(&writer, &painter);
     const QLocale locale;
-    const QColor muted(0x5A, 0x64, 0x6B);
 
     page.text(tr("Unknot — session report"), 18, true);
     page.text(QCoreApplication::translate("PdfReport", "Period: %1 to %2 (%n day(s)). Prepared %3.",
@@ -186,7 +407,7 @@ bool writePdfReport(const QSqlDatabase &db, const Catalog *catalog, const QStrin
                   .arg(locale.toString(from, QLocale::LongFormat),
                        locale.toString(today, QLocale::LongFormat),
                        locale.toString(today, QLocale::ShortFormat)),
-              10, false, muted);
+              10, false, kMuted);
     page.gap(10);
     page.text(tr("Adherence"), 13, true);
     page.rule();
@@ -202,25 +423,100 @@ bool writePdfReport(const QSqlDatabase &db, const Catalog *catalog, const QStrin
             QLatin1Char(' ') +
             QCoreApplication::translate("PdfReport", "best: %n day(s).", nullptr, streaks.best),
         10);
+    if (plan) {
+        page.gap(6);
+        page.text(tr("Plan: %1").arg(plan->name), 10, true);
+        page.text(QCoreApplication::translate(
+                      "PdfReport", "%1 of %n planned session(s) done (%2%).", nullptr, plan->due)
+                      .arg(plan->done)
+                      .arg(plan->due > 0 ? qRound(100.0 * plan->done / plan->due) : 0),
+                  10);
+        for (const QString &line : plan->lines)
+            page.text(line, 10);
+    }
     page.gap(10);
+
+    // The body map: where the work was, coloured as the app colours it.
+    const bool haveMap = bundledBodyMapGeometry().isLoaded();
+    if (haveMap) {
+        QHash<QString, QColor> fills;
+        for (const RegionRow &r : regions)
+            fills.insert(r.regionId, trendColour(r.trend));
+        const int mapHeight = page.mm(78);
+        painter.setFont(reportFont(8));
+        const int legendLine = painter.fontMetrics().height() * 3 / 2;
+        page.ensure(page.mm(12) + mapHeight + legendLine * 3);
+        page.text(tr("Regions worked"), 13, true);
+        page.rule();
+        const int half = page.width() / 2;
+        painter.setFont(reportFont(8));
+        painter.setPen(kMuted);
+        const int caption = painter.fontMetrics().height();
+        painter.drawText(QRect(0, page.y(), half, caption), Qt::AlignHCenter, tr("Front"));
+        painter.drawText(QRect(half, page.y(), half, caption), Qt::AlignHCenter, tr("Back"));
+        page.advance(caption);
+        drawFigure(painter, QRectF(0, page.y(), half, mapHeight), BodyView::Front, fills,
+                   clearanceOf);
+        drawFigure(painter, QRectF(half, page.y(), half, mapHeight), BodyView::Back, fills,
+                   clearanceOf);
+        page.advance(mapHeight + legendLine / 2);
+        // The legend: only what the map shows.
+        struct Entry
+        {
+            QColor colour;
+            bool outline;
+            bool dashed;
+            QString words;
+        };
+        QList<Entry> legend;
+        const auto used = [&regions](auto matches) {
+            return std::any_of(regions.cbegin(), regions.cend(), matches);
+        };
+        const QList<std::pair<QList<ProgressQueries::Trend>, QString>> trendLegend = {
+            {{ProgressQueries::Trend::Rising}, tr("pain rising")},
+            {{ProgressQueries::Trend::Higher}, tr("pain higher than before")},
+            {{ProgressQueries::Trend::Steady}, tr("pain the same as before")},
+            {{ProgressQueries::Trend::Lower, ProgressQueries::Trend::Easing},
+             tr("pain lower or easing")},
+            {{ProgressQueries::Trend::Unknown}, tr("worked, too few ratings")}};
+        for (const auto &[trends, words] : trendLegend) {
+            if (used([&trends](const RegionRow &r) { return trends.contains(r.trend); }))
+                legend.append({trendColour(trends.first()), false, false, words});
+        }
+        const QStringList states = clearanceOf.values();
+        if (states.contains(QLatin1String("cleared")))
+            legend.append({kPrimary, true, false, tr("cleared by a practitioner")});
+        if (states.contains(QLatin1String("not-cleared")))
+            legend.append({kRising, true, true, tr("not cleared")});
+        int x = 0;
+        const int square = caption * 2 / 3;
+        for (const Entry &e : legend) {
+            const int needed = square * 4 + painter.fontMetrics().horizontalAdvance(e.words);
+            if (x > 0 && x + needed > page.width()) {
+                x = 0;
+                page.advance(legendLine);
+            }
+            x += drawLegendItem(painter, x, page.y() + (legendLine - square) / 2, square, e.colour,
+                                e.outline, e.dashed, e.words);
+        }
+        if (legend.isEmpty()) {
+            painter.setPen(kMuted);
+            painter.drawText(QRect(0, page.y(), page.width(), legendLine), Qt::AlignLeft,
+                             tr("No sessions in this period."));
+        }
+        page.advance(legendLine);
+        page.gap(10);
+    }
 
     page.text(tr("Pain by region (0–10, average in the period)"), 13, true);
     page.rule();
-    const QList<int> widths = {28, 11, 13, 13, 11, 24};
+    const QList<int> widths = {25, 10, 10, 10, 10, 35};
     page.row({tr("Region"), tr("Sessions"), tr("Before"), tr("After"), tr("Change"),
               tr("Trend, clearance")},
              widths, true);
     QStringList rising;
     for (const RegionRow &r : regions) {
-        const ProgressQueries::Trend trend = queries.painTrend(r.regionId);
-        const QString trendText = trend == ProgressQueries::Trend::Rising ? tr("rising")
-                                  : trend == ProgressQueries::Trend::Higher
-                                      ? tr("higher than before")
-                                  : trend == ProgressQueries::Trend::Steady ? tr("same as before")
-                                  : trend == ProgressQueries::Trend::Lower ? tr("lower than before")
-                                  : trend == ProgressQueries::Trend::Easing ? tr("easing")
-                                                                            : tr("too few ratings");
-        if (trend == ProgressQueries::Trend::Rising)
+        if (r.trend == ProgressQueries::Trend::Rising)
             rising << Regions::displayName(r.regionId);
         const QString clearance = r.clearance == QLatin1String("cleared") ? tr("cleared")
                                   : r.clearance == QLatin1String("not-cleared")
@@ -230,20 +526,46 @@ bool writePdfReport(const QSqlDatabase &db, const Catalog *catalog, const QStrin
         page.row({Regions::displayName(r.regionId), QString::number(r.sessions), number(r.before),
                   number(r.after),
                   r.before >= 0 && r.after >= 0 ? signedNumber(change) : QStringLiteral("–"),
-                  trendText + QStringLiteral(", ") + clearance},
-                 widths, false,
-                 trend == ProgressQueries::Trend::Rising ? QColor(0xB3, 0x26, 0x1E)
-                                                         : QColor(Qt::black));
+                  trendWords(r.trend) + QStringLiteral(", ") + clearance},
+                 widths, false, r.trend == ProgressQueries::Trend::Rising ? kRising : kText);
     }
     if (regions.isEmpty())
-        page.text(tr("No sessions in this period."), 10, false, muted);
+        page.text(tr("No sessions in this period."), 10, false, kMuted);
     if (!rising.isEmpty()) {
         page.gap(6);
         page.text(tr("Pain after sessions has risen over the last three sessions for: %1.")
                       .arg(rising.join(QStringLiteral(", "))),
-                  10, true, QColor(0xB3, 0x26, 0x1E));
+                  10, true, kRising);
     }
     page.gap(10);
+
+    // A pain chart per region, two to a row.
+    if (!regions.isEmpty()) {
+        page.text(tr("Pain before and after each session"), 13, true);
+        page.rule();
+        painter.setFont(reportFont(8));
+        const int legendLine = painter.fontMetrics().height() * 3 / 2;
+        const int square = painter.fontMetrics().height() * 2 / 3;
+        page.ensure(legendLine);
+        int x = drawLegendItem(painter, 0, page.y() + (legendLine - square) / 2, square, kPrimary,
+                               false, false, tr("after the session"));
+        drawLegendItem(painter, x, page.y() + (legendLine - square) / 2, square, kMuted, true, true,
+                       tr("before the session"));
+        page.advance(legendLine);
+        const int chartHeight = page.mm(34);
+        const int gutter = page.mm(8);
+        const int chartWidth = (page.width() - gutter) / 2;
+        for (qsizetype i = 0; i < regions.size(); i += 2) {
+            page.ensure(chartHeight + page.mm(4));
+            for (qsizetype k = i; k < std::min(i + 2, regions.size()); ++k)
+                drawPainChart(
+                    page,
+                    QRect(int(k - i) * (chartWidth + gutter), page.y(), chartWidth, chartHeight),
+                    regions.at(k), from, today);
+            page.advance(chartHeight + page.mm(4));
+        }
+        page.gap(6);
+    }
 
     page.text(tr("Practitioner clearance"), 13, true);
     page.rule();
@@ -255,14 +577,14 @@ bool writePdfReport(const QSqlDatabase &db, const Catalog *catalog, const QStrin
     page.text(tr("Notes (most recent first)"), 13, true);
     page.rule();
     if (notes.isEmpty())
-        page.text(tr("No notes in this period."), 10, false, muted);
+        page.text(tr("No notes in this period."), 10, false, kMuted);
     for (const SessionRecord &n : notes) {
         const QString technique = catalog ? catalog->titleOf(n.techniqueId) : QString();
         page.text(QStringLiteral("%1 · %2 · %3")
                       .arg(locale.toString(n.startedAt.date(), QLocale::ShortFormat),
                            Regions::displayName(n.regionId),
                            technique.isEmpty() ? n.techniqueId : technique),
-                  9, true, muted);
+                  9, true, kMuted);
         page.text(n.note, 10);
         page.gap(3);
     }

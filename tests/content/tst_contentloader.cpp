@@ -120,7 +120,7 @@ private slots:
                                  "is not a technique field; check its spelling (technique "
                                  "fields: id, title, regions, side, goals, purpose, "
                                  "startingPosition, equipment, intensity, cautions, "
-                                 "contraindications, steps)")}
+                                 "contraindications, healthFlags, steps)")}
             << valid;
         QTest::newRow("unknown region")
             << "unknown-region"
@@ -185,7 +185,18 @@ private slots:
             << Problems{inBroken("cautions", "is an empty list; it needs 1 to 4 entries")} << valid;
         QTest::newRow("too many contraindications")
             << "too-many-contraindications"
-            << Problems{inBroken("contraindications", "has 5 entries; it needs 1 to 4 entries")}
+            << Problems{inBroken("contraindications", "has 7 entries; it needs 1 to 6 entries")}
+            << valid;
+        QTest::newRow("unknown health flag")
+            << "unknown-health-flag"
+            << Problems{inBroken("healthFlags",
+                                 "\"heart-condition\" is not a health flag; use one of: "
+                                 "recent-injury-or-surgery, fracture, wound-or-infection, "
+                                 "blood-thinners, worsening-numbness, pregnancy, diabetic-feet, "
+                                 "steroid-injection")}
+            << valid;
+        QTest::newRow("health flag twice")
+            << "health-flag-twice" << Problems{inBroken("healthFlags", "lists \"pregnancy\" twice")}
             << valid;
 
         // Steps.

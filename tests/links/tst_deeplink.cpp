@@ -46,6 +46,14 @@ private slots:
                  DeepLink::Kind::OpenBodyMap);
     }
 
+    void planLinks()
+    {
+        QCOMPARE(DeepLink::parse(QStringLiteral("unknot://plan")).kind, DeepLink::Kind::OpenPlan);
+        QCOMPARE(DeepLink::parse(QStringLiteral("unknot://plan/")).kind, DeepLink::Kind::OpenPlan);
+        QCOMPARE(DeepLink::parse(QStringLiteral("unknot://plan/start")).kind,
+                 DeepLink::Kind::StartPlan);
+    }
+
     void newReminder()
     {
         const DeepLink link = DeepLink::parse(QStringLiteral(
@@ -178,6 +186,11 @@ private slots:
                                            << "This link does not name a body region.";
         QTest::newRow("bodymap with path") << "unknot://bodymap/x"
                                            << "Unknot does not know what to do with this link.";
+        QTest::newRow("plan with other action") << "unknot://plan/stop"
+                                                << "Unknot does not know what to do with this "
+                                                   "plan link.";
+        QTest::newRow("plan with query") << "unknot://plan/start?x=1"
+                                         << "Unknot does not know what to do with this link.";
         QTest::newRow("reminder without new") << "unknot://reminder/edit?time=07:30"
                                               << "Unknot does not know what to do with this link.";
         QTest::newRow("unknown host") << "unknot://reminders/7"

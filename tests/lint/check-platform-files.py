@@ -73,18 +73,23 @@ if manifest is not None:
             problem(f"AndroidManifest.xml: android:{attribute} is not {placeholder!r}: the version "
                     "comes from the CMake project (QT_ANDROID_VERSION_CODE/NAME)")
 
-    # Unknot keeps every record on the phone and records nothing.
-    forbidden = {"INTERNET", "ACCESS_NETWORK_STATE", "RECORD_AUDIO", "CAMERA", "READ_CONTACTS",
+    # Unknot keeps every record on the phone. It records sound only when the user records a
+    # step of their own technique (issue 14): RECORD_AUDIO, asked at run time, and nothing else.
+    forbidden = {"INTERNET", "ACCESS_NETWORK_STATE", "CAMERA", "READ_CONTACTS",
                  "ACCESS_FINE_LOCATION", "ACCESS_COARSE_LOCATION", "READ_EXTERNAL_STORAGE",
                  "WRITE_EXTERNAL_STORAGE"}
     removes_internet = False
+    requested = set()
     for perm in manifest.iter("uses-permission"):
         name = (perm.get(ANDROID + "name") or "").rsplit(".", 1)[-1]
+        requested.add(name)
         if perm.get(TOOLS + "node") == "remove":
             removes_internet |= name == "INTERNET"
             continue
         if name in forbidden:
             problem(f"AndroidManifest.xml: requests {name}; Unknot must work without it")
+    if "RECORD_AUDIO" not in requested:
+        problem("AndroidManifest.xml: no RECORD_AUDIO; recording a step's voice needs it")
     if not removes_internet:
         problem("AndroidManifest.xml: INTERNET is not removed (tools:node=\"remove\"); Qt "
                 "Network's dependencies would add it to the merged manifest")

@@ -4,6 +4,7 @@
 // bus by dbus-monitor; action buttons are clicked through dunst's own context menu.
 #include "core/appcore.h"
 #include "desktopremindernotifier.h"
+#include "reminders/reminders.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -316,6 +317,70 @@ private slots:
         QVERIFY(notifier.msecsUntilNextCheck() <= 5050 * 21 / 20);
         notifier.sync({});
         QCOMPARE(notifier.msecsUntilNextCheck(), -1);
+    }
+
+    // The app starts the notifier after its first frame: the bus is not touched before, and
+    // an occurrence that came due in between is posted then, not lost.
+    void anOccurrenceDueBeforeStartIsPostedOnStart()
+    {
+        int busAsked = 0;
+        DesktopReminderNotifier notifier(DesktopReminderNotifier::BusProvider([&busAsked] {
+                                             ++busAsked;
+                                             return QDBusConnection::sessionBus();
+                                         }),
+                                         clock());
+        const qsizetype before = notifyCalls().size();
+        const ScheduledReminder reminder = reminderDueAt(11, now().addSecs(1));
+        notifier.sync({reminder});
+        QCOMPARE(notifier.health().notifications, ReminderHealth::State::NotAsked);
+        QCOMPARE(notifier.health().scheduledCount, int(reminder.fireTimes.size())); // kept
+        QCOMPARE(notifier.msecsUntilNextCheck(), -1); // no timer before start()
+        m_clockOffsetMs += 2000; // due now, while the first frame is still being made
+        notifier.checkDue();
+        QVERIFY(barrier());
+        QCOMPARE(notifyCalls().size(), before);
+        QCOMPARE(busAsked, 0);
+
+        notifier.start();
+        QCOMPARE(busAsked, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(notifyCalls().size(), before + 1, 15000);
+        QCOMPARE(notifier.health().notifications, ReminderHealth::State::Allowed);
+        notifier.start();
+        QCOMPARE(busAsked, 1);
+    }
+
+    // Through the core: a reminder saved in an earlier run reaches the deferred notifier when
+    // the core starts, and is scheduled once the notifier starts.
+    void aReminderSavedBeforeStartIsScheduledAfterTheFirstFrame()
+    {
+        QTemporaryDir dir;
+        AppCore::Config config;
+        config.databasePath = dir.filePath(QStringLiteral("unknot.sqlite"));
+        config.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            AppCore earlier(config);
+            const QVariantMap everyDay{{QStringLiteral("minuteOfDay"), 9 * 60},
+                                       {QStringLiteral("weekdays"), 127},
+                                       {QStringLiteral("techniqueId"), QString()},
+                                       {QStringLiteral("regionId"), QString()}};
+            QCOMPARE(earlier.reminders()->save(everyDay), QVariantMap());
+        }
+        int busAsked = 0;
+        DesktopReminderNotifier notifier(DesktopReminderNotifier::BusProvider([&busAsked] {
+                                             ++busAsked;
+                                             return QDBusConnection::sessionBus();
+                                         }),
+                                         clock());
+        config.reminderNotifier = &notifier;
+        AppCore core(config);
+        QCOMPARE(busAsked, 0);
+        QVERIFY(notifier.health().scheduledCount >= 1); // handed over, kept
+        QCOMPARE(notifier.msecsUntilNextCheck(), -1);
+
+        notifier.start();
+        QCOMPARE(busAsked, 1);
+        QVERIFY(notifier.health().scheduledCount >= 1);
+        QVERIFY(notifier.msecsUntilNextCheck() >= 0); // the wake-up for it is set
     }
 
     void withoutAServiceRemindersAreDenied()

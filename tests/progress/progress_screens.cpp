@@ -127,6 +127,7 @@ int main(int argc, char *argv[])
             };
             // A scrolling page, one screenful (less a margin of overlap) per picture.
             const auto shootScrolled = [&](QQuickItem *page, const QString &name) {
+                settle(); // pages build their lower parts after the first frame
                 for (int n = 0; page; ++n) {
                     const qreal top = n * page->height() * 0.85;
                     const qreal end = page->property("contentHeight").toReal() - page->height();

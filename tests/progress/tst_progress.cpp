@@ -291,6 +291,43 @@ private slots:
         QCOMPARE(changed.size(), 2);
     }
 
+    void keptStreaksFollowEveryWrite()
+    {
+        // The overview keeps the streaks between refreshes; any write, through this connection
+        // (a session saved or deleted) or another one (a restore's thread), must still show.
+        QVERIFY(add(at(2026, 4, 9, 9, 0, "Europe/Berlin")) > 0);
+        ProgressStats stats(m_db->connection());
+        stats.setToday(QDate(2026, 4, 10));
+        stats.refresh();
+        QCOMPARE(stats.currentStreak(), 1);
+        const qint64 today = add(at(2026, 4, 10, 9, 0, "Europe/Berlin"));
+        QVERIFY(today > 0);
+        stats.refresh();
+        QCOMPARE(stats.currentStreak(), 2);
+        QCOMPARE(stats.bestStreak(), 2);
+        QVERIFY(m_repo->remove(today));
+        stats.refresh();
+        QCOMPARE(stats.currentStreak(), 1);
+
+        {
+            Database other(QStringLiteral("other"));
+            QVERIFY(other.open(m_db->filePath()));
+            SessionRepository otherRepo(other.connection());
+            for (int day = 5; day <= 8; ++day) {
+                SessionRecord r;
+                r.techniqueId = QStringLiteral("neck-release");
+                r.regionId = QStringLiteral("neck");
+                r.startedAt = at(2026, 4, day, 9, 0, "Europe/Berlin");
+                r.endedAt = r.startedAt.addSecs(300);
+                r.completed = true;
+                QVERIFY(otherRepo.add(r) > 0);
+            }
+        }
+        stats.refresh();
+        QCOMPARE(stats.currentStreak(), 5); // the 5th to the 9th
+        QCOMPARE(stats.bestStreak(), 5);
+    }
+
     void regionSummaryAveragesRatedChange()
     {
         const QDateTime t = at(2026, 4, 1, 9, 0, "Europe/Berlin");

@@ -49,6 +49,9 @@ public slots:
         m_cores[engine] = std::move(fileCore);
         // What a screen reader meets (tst_session.qml).
         engine->rootContext()->setContextProperty(QStringLiteral("accessibility"), &m_probe);
+        // Where tests save screenshots to be looked at (tst_customtechniques.qml); empty: none.
+        engine->rootContext()->setContextProperty(QStringLiteral("screenshotDir"),
+                                                  qEnvironmentVariable("UNKNOT_SCREENSHOT_DIR"));
         // The core outlives the file's QML and goes with its engine.
         connect(engine, &QObject::destroyed, this, [this](QObject *gone) { m_cores.erase(gone); });
     }

@@ -326,6 +326,101 @@ private slots:
         QCOMPARE(right.endedAt, started.addMSecs(52000));
     }
 
+    // The plan's Start: two techniques as one session. One rating before and one after, a
+    // timed "Next: ..." transition between them, closing words only at the very end, and each
+    // technique's rows written and reported for linking to the run.
+    void aPlanRunWorksTechniquesBackToBackAndRecordsEach()
+    {
+        QSignalSpy linked(&session(), &GuidedSession::rowRecorded);
+        QSignalSpy saved(&session(), &GuidedSession::saved);
+        QStringList seen; // activity changes: "part:activity:title"
+        connect(&session(), &GuidedSession::activityChanged, this, [&] {
+            seen << QStringLiteral("%1:%2:%3")
+                        .arg(session().partIndex())
+                        .arg(session().activity(), session().title());
+        });
+        QVERIFY(session().startRun(
+            {{QStringLiteral("fixture-each-side"), {}, false},
+             {QString::fromLatin1(kTechnique), QStringLiteral("forearm-wrist-right"), true}},
+            7));
+        QCOMPARE(session().partCount(), 2);
+        QCOMPARE(session().planRunId(), 7);
+        QCOMPARE(session().stepCount(), 2 * 2 + 3); // each side twice, then the right only
+        session().begin(5);
+        clock().advance(200000);
+        QCOMPARE(session().phase(), Phase::Review);
+        QVERIFY(session().completed());
+
+        // The transition comes once, between the two, showing the second technique.
+        const QStringList transitions = seen.filter(QStringLiteral(":transition:"));
+        QCOMPARE(transitions, QStringList{QStringLiteral("1:transition:Fixture forearm release")});
+        const qsizetype at = seen.indexOf(transitions.first());
+        QVERIFY(seen.at(at - 1).startsWith(QLatin1String("0:chime:Fixture neck release")));
+        // Only the last technique says the closing words; the transition is silent for now.
+        QCOMPARE(output().log.filter(QStringLiteral("well-done@")).size(), 1);
+        QVERIFY(output().log.last().startsWith(QLatin1String("well-done@")));
+        const auto startOf = [this](const QString &entry) {
+            return entry.section(QLatin1Char('@'), 1).toLongLong();
+        };
+        // The first technique's last chime, then 5 s of transition before the right side.
+        qsizetype right = 0;
+        while (right < output().log.size() &&
+               !output().log.at(right).startsWith(QLatin1String("right-side@")))
+            ++right;
+        QVERIFY2(right > 0 && right < output().log.size(), qPrintable(output().log.join(u' ')));
+        QCOMPARE(startOf(output().log.at(right)) - startOf(output().log.at(right - 1)),
+                 1500 + GuidedSession::kTransitionMs);
+
+        session().finish(1, QStringLiteral("plan day"));
+        QCOMPARE(saved.count(), 1);
+        const QList<SessionRecord> rows = m_rig->repo->page(0, 10);
+        QCOMPARE(rows.size(), 2);
+        const SessionRecord forearm = rows.at(0);
+        const SessionRecord neck = rows.at(1);
+        QCOMPARE(neck.techniqueId, QStringLiteral("fixture-each-side"));
+        QCOMPARE(neck.stepsTotal, 4);
+        QCOMPARE(forearm.techniqueId, QString::fromLatin1(kTechnique));
+        QCOMPARE(forearm.regionId, QStringLiteral("forearm-wrist-right"));
+        QCOMPARE(forearm.stepsTotal, 3);
+        QCOMPARE(forearm.startedAt, neck.endedAt);
+        for (const SessionRecord &r : rows) {
+            QVERIFY(r.completed);
+            QCOMPARE(r.stepsCompleted, r.stepsTotal);
+            QCOMPARE(r.painBefore, 5);
+            QCOMPARE(r.painAfter, 1);
+            QCOMPARE(r.note, QStringLiteral("plan day"));
+        }
+        QCOMPARE(linked.count(), 2);
+        QCOMPARE(linked.at(0), (QVariantList{neck.id, qint64(7)}));
+        QCOMPARE(linked.at(1), (QVariantList{forearm.id, qint64(7)}));
+    }
+
+    // Stopped during the second technique: the first stays complete, the second incomplete.
+    void stoppingARunKeepsWhatWasDone()
+    {
+        QVERIFY(session().startRun({{QStringLiteral("fixture-each-side"), {}, false},
+                                    {QString::fromLatin1(kTechnique), {}, false}}));
+        session().begin(3);
+        while (session().partIndex() == 0)
+            clock().advance(500);
+        session().stop();
+        session().finish();
+        const QList<SessionRecord> rows = m_rig->repo->page(0, 10);
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(!rows.at(0).completed);
+        QCOMPARE(rows.at(0).techniqueId, QString::fromLatin1(kTechnique));
+        QVERIFY(rows.at(1).completed);
+    }
+
+    void aRunWithAnUnknownTechniqueDoesNotStart()
+    {
+        QSignalSpy failed(&session(), &GuidedSession::failed);
+        QVERIFY(!session().startRun(
+            {{QString::fromLatin1(kTechnique), {}, false}, {QStringLiteral("nope"), {}, false}}));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(session().phase(), Phase::Idle);
+    }
+
     // The user tapped the right forearm: the session starts there.
     void startsOnTheTappedSide()
     {

@@ -33,7 +33,10 @@ ListView {
         width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
         text: name
         dimmed: techniqueCount === 0
-        detail: techniqueCount === 0 ? qsTr("No techniques yet") : qsTr("%Ln technique(s)", "", techniqueCount)
+        readonly property string clearance: App.safety.regionStates[regionId] || ""
+        readonly property string clearanceText: clearance === "cleared" ? qsTr("Cleared") : clearance === "cleared-with-care" ? qsTr("Cleared with care") : clearance === "not-cleared" ? qsTr("Not cleared") : ""
+        readonly property string count: techniqueCount === 0 ? qsTr("No techniques yet") : qsTr("%Ln technique(s)", "", techniqueCount)
+        detail: clearanceText.length > 0 ? clearanceText + " · " + count : count
         onClicked: () => list.regionChosen(regionRow.regionId)
     }
     ScrollIndicator.vertical: ScrollIndicator {

@@ -18,12 +18,29 @@ Item {
 
     signal regionChosen(string regionId)
     signal searchRequested
+    signal planRequested
+    signal planStartRequested
 
+    // One state per region: what the practitioner said, unless pain has been rising three
+    // sessions running (a warning the map must not hide).
+    function mergedStates(trends, clearances) {
+        const out = Object.assign({}, trends);
+        for (const region in clearances) {
+            if (out[region] !== "pain-rising")
+                out[region] = clearances[region];
+        }
+        return out;
+    }
+    function attachPlanCard(card) {
+        card.openRequested.connect(page.planRequested);
+        card.startRequested.connect(page.planStartRequested);
+    }
     function readTrends() {
         if (trendsRead)
             return;
         trendsRead = true;
         App.progress.refreshRegions();
+        todayPlan.active = true;
     }
 
     objectName: "regionListPage"
@@ -113,11 +130,29 @@ Item {
             withoutWindow.start();
     }
 
+    // Today's plan: built only after the first frame (it reads the plan), off the GUI thread.
+    Loader {
+        id: todayPlan
+
+        objectName: "todayPlanLoader"
+        anchors.top: page.shortLandscape ? parent.top : header.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.leftMargin: Math.max(Theme.spaceM, (parent.width - Theme.contentMaxWidth) / 2)
+        anchors.rightMargin: anchors.leftMargin
+        anchors.topMargin: page.shortLandscape ? Theme.spaceS : 0
+        active: false
+        asynchronous: true
+        visible: status === Loader.Ready && !page.shortLandscape
+        source: "../plan/TodayPlanCard.qml"
+        onLoaded: page.attachPlanCard(item)
+    }
+
     BodyMap {
         objectName: "bodyMap"
         anchors.fill: parent
-        anchors.topMargin: page.shortLandscape ? Theme.spaceS : header.height
-        regionStates: App.progress.regionStates
+        anchors.topMargin: (page.shortLandscape ? Theme.spaceS : header.height) + (todayPlan.visible ? todayPlan.height + Theme.spaceS : 0)
+        regionStates: page.trendsRead ? page.mergedStates(App.progress.regionStates, App.safety.regionStates) : ({})
         onRegionChosen: regionId => page.regionChosen(regionId)
 
         listSource: Qt.resolvedUrl("RegionList.qml")

@@ -16,6 +16,9 @@ AppPage {
     // thisSideOnly: a two-sided technique is done on the chosen side alone.
     signal startRequested(string techniqueId, string regionId, bool thisSideOnly)
     signal backRequested
+    // One of the user's own techniques: open it in the editor.
+    signal editRequested(string techniqueId)
+    signal addToPlanRequested(string techniqueId)
 
     function showPicture(row) {
         row.techniqueId = Qt.binding(() => page.techniqueId);
@@ -55,6 +58,15 @@ AppPage {
             x: Math.max(Theme.spaceM, (flick.width - Theme.contentMaxWidth) / 2)
             width: Math.min(flick.width - Theme.spaceM * 2, Theme.contentMaxWidth)
             spacing: Theme.spaceM
+
+            // The user's own technique: theirs to change.
+            AppButton {
+                objectName: "editOwnTechniqueButton"
+                visible: App.catalog.isCustom(page.techniqueId)
+                tone: "secondary"
+                text: qsTr("Edit your technique")
+                onClicked: page.editRequested(page.techniqueId)
+            }
 
             Label {
                 objectName: "purpose"
@@ -162,6 +174,17 @@ AppPage {
                     notes: steps.contraindications
                 }
                 SafetyList {
+                    objectName: "healthCautions"
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spaceXs
+                    visible: notes.length > 0
+                    heading: qsTr("From your health checklist")
+                    notes: {
+                        App.safety.tickedHealthFlags; // again when an answer changes
+                        return App.safety.healthCautionsFor(page.techniqueId);
+                    }
+                }
+                SafetyList {
                     objectName: "cautions"
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spaceXs
@@ -204,7 +227,7 @@ AppPage {
     }
 
     footer: Rectangle {
-        implicitHeight: startButton.implicitHeight + Theme.spaceM * 2
+        implicitHeight: footerButtons.implicitHeight + Theme.spaceM * 2
         color: Theme.background
 
         Rectangle {
@@ -214,14 +237,30 @@ AppPage {
             color: Theme.outline
         }
 
-        AppButton {
-            id: startButton
-            objectName: "startSessionButton"
+        ColumnLayout {
+            id: footerButtons
+
             anchors.centerIn: parent
             width: Math.min(parent.width - Theme.spaceM * 2, Theme.contentMaxWidth)
-            enabled: steps.valid
-            text: qsTr("Start guided session")
-            onClicked: page.startRequested(page.techniqueId, page.regionId, steps.bothSides && thisSideOnly.checked)
+            spacing: Theme.spaceS
+
+            AppButton {
+                id: startButton
+
+                objectName: "startSessionButton"
+                Layout.fillWidth: true
+                enabled: steps.valid
+                text: qsTr("Start guided session")
+                onClicked: page.startRequested(page.techniqueId, page.regionId, steps.bothSides && thisSideOnly.checked)
+            }
+            AppButton {
+                objectName: "addToPlanButton"
+                Layout.fillWidth: true
+                enabled: steps.valid
+                tone: "secondary"
+                text: App.plan.loaded && App.plan.contains(page.techniqueId) ? qsTr("In my plan: add again or change") : qsTr("Add to my plan")
+                onClicked: page.addToPlanRequested(page.techniqueId)
+            }
         }
     }
 }

@@ -11,7 +11,10 @@ AppPage {
     required property string regionId
 
     signal techniqueChosen(string techniqueId)
+    // "Add your own technique": the editor for the user's own (qml/pages/custom/).
+    signal addOwnRequested(string regionId)
     signal backRequested
+    signal clearanceEditRequested(string regionId)
 
     function chooseGoal(goalId) {
         techniques.goal = goalId;
@@ -35,12 +38,24 @@ AppPage {
         regionId: page.regionId
     }
 
+    ClearanceSummary {
+        id: clearance
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.leftMargin: Math.max(Theme.spaceS, (parent.width - Theme.contentMaxWidth) / 2)
+        anchors.rightMargin: anchors.leftMargin
+        regionId: page.regionId
+        onEditRequested: page.clearanceEditRequested(page.regionId)
+    }
+
     // Goal chips: only worth showing when they can narrow something (and kept while a goal is
     // chosen, so it can be unchosen).
     Flow {
         id: goalFilter
         objectName: "goalFilter"
-        anchors.top: parent.top
+        anchors.top: clearance.bottom
+        anchors.topMargin: Theme.spaceS
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.leftMargin: Math.max(Theme.spaceM, (parent.width - Theme.contentMaxWidth) / 2)
@@ -75,7 +90,7 @@ AppPage {
         id: list
         objectName: "techniqueList"
         anchors.top: goalFilter.bottom
-        anchors.topMargin: goalFilter.visible ? Theme.spaceS : 0
+        anchors.topMargin: Theme.spaceS
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -86,6 +101,20 @@ AppPage {
         spacing: 2
         model: techniques
 
+        // The user's own techniques are listed with the bundled ones; new ones start here.
+        footer: Item {
+            width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
+            implicitHeight: addOwn.implicitHeight + Theme.spaceM * 2
+
+            AppButton {
+                id: addOwn
+                objectName: "addOwnTechniqueButton"
+                anchors.centerIn: parent
+                tone: "secondary"
+                text: qsTr("Add your own technique")
+                onClicked: () => page.addOwnRequested(page.regionId)
+            }
+        }
         delegate: TechniqueRow {
             id: techniqueRow
 

@@ -9,6 +9,20 @@ import Unknot.Core
 AppPage {
     id: page
 
+    // Back (the shell's goBack): closes the checklist page when it is open.
+    function goBack() {
+        if (!checklist.active)
+            return false;
+        checklist.active = false;
+        return true;
+    }
+    function attachChecklist(checklistPage) {
+        checklistPage.backRequested.connect(page.goBack);
+    }
+    function openChecklist() {
+        checklist.active = true;
+    }
+
     objectName: "morePage"
     background: Rectangle {
         color: Theme.background
@@ -117,6 +131,42 @@ AppPage {
                     font.pixelSize: Theme.fontLabel
                     text: qsTr("Unknot does not replace a clinician. Work only on areas your practitioner has shown you, and stop at once if you feel sharp pain, numbness or tingling.")
                 }
+                AppButton {
+                    objectName: "healthChecklistButton"
+                    Layout.fillWidth: true
+                    tone: "secondary"
+                    text: qsTr("Your health checklist")
+                    Accessible.description: qsTr("%Ln item(s) ticked", "", App.safety.tickedHealthFlags.length)
+                    onClicked: page.openChecklist()
+                }
+                Switch {
+                    id: blockSwitch
+                    objectName: "blockUnclearedSwitch"
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    text: qsTr("Only allow areas my practitioner cleared")
+                    checked: App.settings.blockUnclearedRegions
+                    Accessible.name: text
+                    onToggled: App.settings.blockUnclearedRegions = checked
+
+                    contentItem: Text {
+                        leftPadding: blockSwitch.indicator.width + blockSwitch.spacing
+                        text: blockSwitch.text
+                        font.pixelSize: Theme.fontLabel
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                }
+                Label {
+                    objectName: "acknowledgedAt"
+                    Layout.fillWidth: true
+                    visible: App.safety.onboarding.acknowledgedVersion > 0
+                    wrapMode: Text.Wrap
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.fontCaption
+                    text: qsTr("You accepted the introduction on %1.").arg(Qt.formatDate(App.safety.onboarding.acknowledgedAt, Locale.LongFormat))
+                }
             }
 
             SectionCard {
@@ -132,5 +182,17 @@ AppPage {
                 }
             }
         }
+    }
+
+    // The health checklist, over the page, built when opened.
+    Loader {
+        id: checklist
+        objectName: "healthChecklistLoader"
+        parent: page
+        anchors.fill: parent
+        z: 2
+        active: false
+        source: "../onboarding/HealthChecklistPage.qml"
+        onLoaded: page.attachChecklist(item)
     }
 }

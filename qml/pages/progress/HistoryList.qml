@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Unknot
 import Unknot.Core
 
@@ -26,7 +25,9 @@ Item {
         clip: true
         spacing: 2
         model: App.history
-        delegate: ItemDelegate {
+        // A row is plain items (texts on a rectangle, one light button): a screenful of styled
+        // controls per row made the tab miss its first frames.
+        delegate: Rectangle {
             id: entry
 
             required property int index
@@ -44,61 +45,77 @@ Item {
             readonly property string painText: painBefore >= 0 && painAfter >= 0 ? qsTr("pain %1 → %2").arg(painBefore).arg(painAfter) : ""
 
             width: ListView.view.width
-            implicitHeight: Math.max(Theme.touchTarget + Theme.spaceM, implicitContentHeight + Theme.spaceM * 2)
+            height: Math.max(Theme.touchTarget + Theme.spaceM, texts.implicitHeight + Theme.spaceM * 2)
+            color: Theme.surface
+            radius: Theme.radiusS
+            Accessible.role: Accessible.ListItem
             Accessible.name: title + ", " + regionName + ", " + whenLongText + (painText ? ", " + painText : "")
-            background: Rectangle {
-                color: Theme.surface
-                radius: Theme.radiusS
-            }
-            contentItem: RowLayout {
-                spacing: Theme.spaceS
 
-                Column {
-                    Layout.fillWidth: true
-                    spacing: 2
-                    Label {
-                        width: parent.width
-                        text: entry.title
-                        color: Theme.text
-                        font.pixelSize: Theme.fontBody
-                        font.weight: Font.Medium
-                        // Large text wraps to a second line before it is cut short.
-                        wrapMode: Text.Wrap
-                        maximumLineCount: 2
-                        elide: Text.ElideRight
-                    }
-                    Label {
-                        width: parent.width
-                        text: entry.regionName + " · " + entry.whenText
-                        color: Theme.textSecondary
-                        font.pixelSize: Theme.fontCaption
-                        // Large text wraps to a second line before it is cut short.
-                        wrapMode: Text.Wrap
-                        maximumLineCount: 2
-                        elide: Text.ElideRight
-                    }
-                    Label {
-                        text: (entry.completed ? qsTr("Completed") : qsTr("Ended after %1 of %Ln step(s)", "", entry.stepsTotal).arg(entry.stepsCompleted)) + (entry.painText ? " · " + entry.painText : "")
-                        color: entry.completed ? Theme.primary : Theme.caution
-                        font.pixelSize: Theme.fontCaption
-                    }
+            Column {
+                id: texts
+
+                x: Theme.spaceM
+                anchors.verticalCenter: parent.verticalCenter
+                width: deleteButton.x - x - Theme.spaceS
+                spacing: 2
+
+                Text {
+                    width: parent.width
+                    text: entry.title
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    font.weight: Font.Medium
+                    // Large text wraps to a second line before it is cut short.
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
                 }
-                ToolButton {
-                    objectName: "deleteSession"
-                    height: Theme.touchTarget
-                    text: qsTr("Delete")
+                Text {
+                    width: parent.width
+                    text: entry.regionName + " · " + entry.whenText
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.fontCaption
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                }
+                Text {
+                    width: parent.width
+                    text: (entry.completed ? qsTr("Completed") : qsTr("Ended after %1 of %Ln step(s)", "", entry.stepsTotal).arg(entry.stepsCompleted)) + (entry.painText ? " · " + entry.painText : "")
+                    color: entry.completed ? Theme.primary : Theme.caution
+                    font.pixelSize: Theme.fontCaption
+                    wrapMode: Text.Wrap
+                }
+            }
+            AbstractButton {
+                id: deleteButton
+
+                objectName: "deleteSession"
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.spaceXs
+                anchors.verticalCenter: parent.verticalCenter
+                implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + Theme.spaceM * 2)
+                implicitHeight: Theme.touchTarget
+                focusPolicy: Qt.StrongFocus
+                text: qsTr("Delete")
+                Accessible.name: qsTr("Delete %1 of %2").arg(entry.title).arg(entry.whenText)
+                onClicked: () => history.remove(entry.index)
+
+                // Styles colour a button's text their own way; this one must read as
+                // destructive in every style.
+                contentItem: Text {
+                    text: deleteButton.text
                     font.pixelSize: Theme.fontLabel
-                    // Styles colour a tool button's text their own way; this one must read as
-                    // destructive in every style.
-                    contentItem: Label {
-                        text: qsTr("Delete")
-                        font.pixelSize: Theme.fontLabel
-                        color: Theme.danger
-                        horizontalAlignment: Text.AlignHCenter
-                        verticalAlignment: Text.AlignVCenter
-                    }
-                    Accessible.name: qsTr("Delete %1 of %2").arg(entry.title).arg(entry.whenText)
-                    onClicked: () => history.remove(entry.index)
+                    font.weight: Font.Medium
+                    color: Theme.danger
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+                background: Rectangle {
+                    radius: Theme.radiusS
+                    color: deleteButton.down ? Theme.dangerSoft : "transparent"
+                    border.width: deleteButton.visualFocus ? 2 : 0
+                    border.color: Theme.focus
                 }
             }
         }

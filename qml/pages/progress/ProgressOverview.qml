@@ -145,58 +145,80 @@ Flickable {
             }
         }
 
-        SectionCard {
+        // Done against planned per week: built after the first frame, by file.
+        Loader {
+            objectName: "planAdherenceLoader"
             Layout.fillWidth: true
-            title: qsTr("Days worked")
-
-            CalendarHeatmap {
-                objectName: "calendar"
-                Layout.fillWidth: true
-                counts: App.progress.calendarCounts
-                startDate: App.progress.calendarStart
-                summary: qsTr("%Ln day(s) with a completed session since %1", "", App.progress.daysWorked).arg(overview.weekLabel(App.progress.calendarStart))
-            }
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("%Ln day(s) with a completed session in the last 17 weeks.", "", App.progress.daysWorked)
-                color: Theme.textSecondary
-                font.pixelSize: Theme.fontCaption
-                wrapMode: Text.Wrap
-            }
+            asynchronous: true
+            source: "../plan/PlanAdherenceSection.qml"
         }
 
-        SectionCard {
-            objectName: "regionsCard"
+        // The first frame shows the streaks and the week chart (what fits a phone's first
+        // screen); the calendar, the regions and export are incubated over the next frames, so
+        // opening the tab never waits for them.
+        Loader {
+            id: rest
+
+            objectName: "overviewRest"
             Layout.fillWidth: true
-            title: qsTr("By region")
+            asynchronous: true
+            sourceComponent: ColumnLayout {
+                spacing: Theme.spaceM
 
-            Label {
-                Layout.fillWidth: true
-                visible: App.progress.regions.length === 0
-                text: qsTr("Regions you work on appear here, with how their pain changes.")
-                color: Theme.textSecondary
-                font.pixelSize: Theme.fontBody
-                wrapMode: Text.Wrap
-            }
-            Repeater {
-                model: App.progress.regions
-
-                delegate: ListRow {
-                    id: regionRow
-
-                    required property var modelData
-
-                    objectName: "regionRow_" + modelData.regionId
+                SectionCard {
                     Layout.fillWidth: true
-                    text: modelData.name
-                    detail: qsTr("%Ln session(s)", "", modelData.sessions) + " · " + overview.changeText(modelData.averageChange) + (modelData.trend ? " · " + overview.trendText(modelData.trend) : "")
-                    onClicked: () => overview.regionChosen(regionRow.modelData.regionId)
+                    title: qsTr("Days worked")
+
+                    CalendarHeatmap {
+                        objectName: "calendar"
+                        Layout.fillWidth: true
+                        counts: App.progress.calendarCounts
+                        startDate: App.progress.calendarStart
+                        summary: qsTr("%Ln day(s) with a completed session since %1", "", App.progress.daysWorked).arg(App.progress.calendarStart.toLocaleDateString(Qt.locale(), "d MMM"))
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("%Ln day(s) with a completed session in the last 17 weeks.", "", App.progress.daysWorked)
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.fontCaption
+                        wrapMode: Text.Wrap
+                    }
+                }
+
+                SectionCard {
+                    objectName: "regionsCard"
+                    Layout.fillWidth: true
+                    title: qsTr("By region")
+
+                    Label {
+                        Layout.fillWidth: true
+                        visible: App.progress.regions.length === 0
+                        text: qsTr("Regions you work on appear here, with how their pain changes.")
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.Wrap
+                    }
+                    Repeater {
+                        model: App.progress.regions
+
+                        delegate: ListRow {
+                            id: regionRow
+
+                            required property var modelData
+
+                            objectName: "regionRow_" + modelData.regionId
+                            Layout.fillWidth: true
+                            text: modelData.name
+                            detail: qsTr("%Ln session(s)", "", modelData.sessions) + " · " + overview.changeText(modelData.averageChange) + (modelData.trend ? " · " + overview.trendText(modelData.trend) : "")
+                            onClicked: () => overview.regionChosen(regionRow.modelData.regionId)
+                        }
+                    }
+                }
+
+                TransferSection {
+                    Layout.fillWidth: true
                 }
             }
-        }
-
-        TransferSection {
-            Layout.fillWidth: true
         }
     }
 }

@@ -27,7 +27,7 @@ Item {
             Label {
                 objectName: "stepCounter"
                 Layout.fillWidth: true
-                text: qsTr("Step %1 of %2").arg(view.session.stepNumber).arg(view.session.stepsPerSide)
+                text: view.session.partCount > 1 ? qsTr("Technique %1 of %2 · step %3 of %4").arg(view.session.partIndex + 1).arg(view.session.partCount).arg(view.session.stepNumber).arg(view.session.stepsPerSide) : qsTr("Step %1 of %2").arg(view.session.stepNumber).arg(view.session.stepsPerSide)
                 color: Theme.primary
                 font.pixelSize: Theme.fontLabel
                 font.weight: Font.DemiBold
@@ -37,6 +37,32 @@ Item {
                 visible: view.session.side.length > 0 || view.session.passCount > 1
                 text: view.session.side === "left" ? qsTr("Left side") : view.session.side === "right" ? qsTr("Right side") : view.session.pass === 0 ? qsTr("First side") : qsTr("Second side")
             }
+        }
+
+        // Where the words come from: the practitioner's recording, the bundled narration, the
+        // phone's voice, or captions only.
+        Label {
+            objectName: "voiceSourceLabel"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: {
+                switch (view.session.voiceSource) {
+                case "recording":
+                    return qsTr("Voice: your recording");
+                case "speech":
+                    return qsTr("Voice: the phone reads aloud");
+                case "captions":
+                    return qsTr("Voice: captions and a chime");
+                case "narration":
+                    return qsTr("Voice: the app's narration");
+                }
+                return "";
+            }
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontCaption
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
 
         ProgressBar {
@@ -87,7 +113,8 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.minimumHeight: Theme.touchTarget * 2
-            text: view.session.stepText
+            // Between two techniques of a plan run: what comes next.
+            text: view.session.activity === "transition" ? qsTr("Next: %1").arg(view.session.title) : view.session.stepText
             color: Theme.text
             // Larger on wide screens (a tablet propped up across the room); shrinks to fit.
             font.pixelSize: Math.round(Theme.fontDisplay * Math.min(1.5, Math.max(1, width / 420)))

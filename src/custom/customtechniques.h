@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/technique.h"
+#include "custom/customtechniquerepository.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+Q_MOC_INCLUDE("custom/voicerecorder.h")
+
+namespace unknot {
+
+class Catalog;
+class GuidedSession;
+class MicrophoneAccess;
+class VoiceRecorder;
+
+// The user's own techniques: created, edited and deleted through drafts
+// (custom/customtechniquerules.h), checked by the bundled content's rules, kept in SQLite, with
+// a recording per step in the voice folder. They join the catalog beside the bundled ones, so
+// they are listed and run like them; a change waits while a session runs (the session holds its
+// technique).
+class CustomTechniques : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Custom techniques are provided by the app core")
+    Q_PROPERTY(int count READ count NOTIFY changed)
+    Q_PROPERTY(unknot::VoiceRecorder *recorder READ recorder CONSTANT)
+
+public:
+    // `voiceDir`: where recordings are kept (created when first needed). `microphone` may be
+    // null. Neither `catalog` nor `microphone` is owned.
+    CustomTechniques(QSqlDatabase db, QString voiceDir, Catalog *catalog,
+                     MicrophoneAccess *microphone, QObject *parent = nullptr);
+    ~CustomTechniques() override;
+
+    // Reads the stored techniques into the catalog and removes recording files no technique
+    // refers to (unfinished or abandoned ones). Called once, after the first frame.
+    void load();
+    // Changes reach the catalog only while this session is idle.
+    void setSession(GuidedSession *session);
+
+    int count() const { return int(m_techniques.size()); }
+    const QList<Technique> &techniques() const { return m_techniques; }
+    VoiceRecorder *recorder();
+    QString voiceDir() const { return m_voiceDir; }
+
+    // A draft for a new technique on a region ("shoulder-left" or "shoulder").
+    Q_INVOKABLE QVariantMap newDraft(const QString &regionId) const;
+    // The draft of a stored technique (empty when there is none).
+    Q_INVOKABLE QVariantMap draftOf(const QString &id) const;
+    // What is wrong with a draft: [{field, message}], empty when it can be saved.
+    Q_INVOKABLE QVariantList check(const QVariantMap &draft) const;
+    // Stores a draft (a new one gets its id): {ok, id, errors: [{field, message}]}. Recordings
+    // the technique no longer uses are deleted.
+    Q_INVOKABLE QVariantMap save(const QVariantMap &draft);
+    // Deletes a technique and its recordings.
+    Q_INVOKABLE bool remove(const QString &id);
+    // Throws away what an abandoned draft recorded that no stored technique uses.
+    Q_INVOKABLE void discard(const QVariantMap &draft);
+    // Deletes one recording of a draft unless a stored technique still uses it (then it goes
+    // when the draft is saved without it).
+    Q_INVOKABLE void dropRecording(const QString &file);
+    Q_INVOKABLE bool isCustom(const QString &id) const;
+    // What the editor offers, as [{id, name}]: "goals", "equipment", "intensities",
+    // "stepKinds", or "sides" (those that fit the region).
+    Q_INVOKABLE QVariantList choices(const QString &what, const QString &regionId = {}) const;
+    Q_INVOKABLE QString errorText() const { return m_error; }
+
+signals:
+    void changed();
+
+private:
+    void rebuild();
+    void publish();
+    void deleteUnreferenced(const QStringList &candidates);
+    QString voicePath(const QString &file) const;
+
+    CustomTechniqueRepository m_repository;
+    QString m_voiceDir;
+    QPointer<Catalog> m_catalog;
+    QPointer<GuidedSession> m_session;
+    MicrophoneAccess *m_microphone;
+    VoiceRecorder *m_recorder = nullptr;
+    QList<Technique> m_techniques;
+    bool m_publishPending = false;
+    QString m_error;
+};
+
+} // namespace unknot

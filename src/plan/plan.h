@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "plan/planentry.h"
+#include "plan/planrepository.h"
+#include "plan/planschedule.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+
+namespace unknot {
+
+class Catalog;
+class FileSharer;
+class GuidedSession;
+
+// The user's plan as QML sees it (App.plan): the entries in order with what each is today,
+// editing, Start (the due ones back to back), adherence per week, and the plan file.
+//
+// Nothing is read at construction: the first screen's card calls load() once it is up.
+class Plan : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The plan is provided by the app core")
+    Q_PROPERTY(bool loaded READ loaded NOTIFY changed)
+    Q_PROPERTY(int count READ count NOTIFY changed)
+    Q_PROPERTY(int dueCount READ dueCount NOTIFY changed)
+    Q_PROPERTY(int doneCount READ doneCount NOTIFY changed)
+    // An import read and waiting for Replace or Cancel: what it would bring, as
+    // [{title, scheduleText}], and what the user should know about it.
+    Q_PROPERTY(QVariantList pendingImport READ pendingImport NOTIFY pendingImportChanged)
+    Q_PROPERTY(QString importNotes READ importNotes NOTIFY pendingImportChanged)
+    Q_PROPERTY(bool canShare READ canShare CONSTANT)
+
+public:
+    enum Roles {
+        EntryIdRole = Qt::UserRole + 1,
+        TechniqueIdRole,
+        TitleRole,
+        SideRole,     // "both", "left", "right"
+        SideTextRole, // in words; "" for a centre area
+        TwoSidedRole, // the side can be chosen
+        FrequencyRole,
+        TimesPerWeekRole,
+        WeekdaysRole,
+        ScheduleTextRole,
+        StatusRole, // "due", "done", "rest"
+        StatusTextRole,
+        TodayOrderRole, // place among today's (due or done) entries; -1: not today
+    };
+
+    // Neither `session` nor `sharer` (null: no share sheet) is owned.
+    Plan(QSqlDatabase db, const Catalog *catalog, GuidedSession *session, FileSharer *sharer,
+         QObject *parent = nullptr);
+
+    // Tests set the time; by default the system's.
+    void setClock(std::function<QDateTime()> now);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    bool loaded() const { return m_loaded; }
+    int count() const { return int(m_entries.size()); }
+    int dueCount() const;
+    int doneCount() const;
+    QVariantList pendingImport() const { return m_pendingView; }
+    QString importNotes() const { return m_importNotes; }
+    bool canShare() const { return m_sharer != nullptr; }
+    const QList<PlanEntry> &entries() const { return m_entries; }
+
+    // Reads the plan and this week's work (again: after a session, when the day changed).
+    Q_INVOKABLE void load();
+    Q_INVOKABLE bool contains(const QString &techniqueId) const;
+    // Whether a side can be chosen for the technique (a limb's, not a centre area's).
+    Q_INVOKABLE bool isTwoSided(const QString &techniqueId) const;
+    // The entry at `row` for the editor: {techniqueId, side, frequency, timesPerWeek,
+    // weekdays, twoSided}; empty when there is none.
+    Q_INVOKABLE QVariant entryAt(int row) const;
+    // frequency: "daily", "weekly", "weekdays"; weekdays: Monday = 1 .. Sunday = 64. Each
+    // returns "" or what is wrong, in plain words.
+    Q_INVOKABLE QString add(const QString &techniqueId, const QString &side,
+                            const QString &frequency, int timesPerWeek = 0, int weekdays = 0);
+    Q_INVOKABLE QString change(int row, const QString &side, const QString &frequency,
+                               int timesPerWeek = 0, int weekdays = 0);
+    Q_INVOKABLE bool remove(int row);
+    Q_INVOKABLE bool move(int from, int to);
+
+    // Starts today's due techniques as one session; "" or why not.
+    Q_INVOKABLE QString startToday();
+
+    // Done against planned for the last `weeks` weeks (Monday to Sunday), oldest first:
+    // [{monday (date), planned, done}].
+    Q_INVOKABLE QVariantList adherence(int weeks) const;
+
+    Q_INVOKABLE QString suggestedFileName() const;
+    // Writes the plan file; "" or what went wrong.
+    Q_INVOKABLE QString exportTo(const QUrl &target);
+    // Writes it to the share folder and opens the share sheet.
+    Q_INVOKABLE QString share();
+    // Reads a plan file and holds it for Replace or Cancel; "" or why it cannot be used.
+    Q_INVOKABLE QString previewImport(const QUrl &source);
+    Q_INVOKABLE QString applyImport();
+    Q_INVOKABLE void cancelImport();
+
+signals:
+    void changed();
+    void pendingImportChanged();
+    // A plan file arrived ("Open with", the share sheet): the UI shows the comparison.
+    void importOffered();
+
+private:
+    QDate today() const;
+    QString scheduleText(const PlanEntry &e) const;
+    QString sideText(const PlanEntry &e) const;
+    PlanSchedule::Status statusOf(const PlanEntry &e) const;
+    QString statusText(const PlanEntry &e) const;
+    QString readEntry(const QString &side, const QString &frequency, int timesPerWeek, int weekdays,
+                      PlanEntry *entry) const;
+
+    PlanRepository m_repository;
+    const Catalog *m_catalog;
+    GuidedSession *m_session;
+    FileSharer *m_sharer;
+    std::function<QDateTime()> m_now;
+    QList<PlanEntry> m_entries;
+    QList<PlanActivity> m_week; // this week's completed sessions
+    bool m_loaded = false;
+    QList<PlanEntry> m_pending;
+    QVariantList m_pendingView;
+    QString m_importNotes;
+};
+
+} // namespace unknot
