@@ -50,6 +50,14 @@ Item {
         page.clearanceEditRequested.connect(shell.openClearance);
         page.backRequested.connect(shell.popPage);
     }
+    function openSearch() {
+        showTab(0);
+        const page = bodyStack.push(Qt.resolvedUrl("pages/search/SearchPage.qml"));
+        if (!page)
+            return;
+        page.techniqueChosen.connect(techniqueId => shell.openTechnique(techniqueId));
+        page.backRequested.connect(shell.popPage);
+    }
     function openClearance(regionId) {
         const page = bodyStack.push(Qt.resolvedUrl("pages/body/ClearancePage.qml"), {
                 "regionId": regionId
@@ -342,6 +350,7 @@ Item {
                 id: regionListPage
                 anchors.fill: parent
                 onRegionChosen: regionId => shell.openRegion(regionId)
+                onSearchRequested: shell.openSearch()
                 onPlanRequested: shell.openPlan("")
                 onPlanStartRequested: shell.startPlan()
             }

@@ -4,7 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Unknot
 
-// One step of a technique in its overview: number, what to do, what kind of step and how long.
+// One step of a technique in its overview: number, what to do, what kind of step and how long,
+// and its picture (built after the page, so it never delays it).
 // A delegate of StepListModel: its properties are the model's roles.
 RowLayout {
     id: row
@@ -15,6 +16,19 @@ RowLayout {
     required property string timingText
     // "Pressure 5 of 10", or empty for a step that does not press.
     required property string pressureText
+    // The technique and side the picture shows; no picture without a technique.
+    property string techniqueId
+    property string side: "left"
+    // False once the loaded picture says the step has none.
+    property bool hasPicture: true
+
+    function pictureLoaded(picture) {
+        picture.showToolLabel = false;
+        picture.techniqueId = Qt.binding(() => row.techniqueId);
+        picture.stepIndex = Qt.binding(() => row.number - 1);
+        picture.side = Qt.binding(() => row.side);
+        row.hasPicture = Qt.binding(() => picture.frame.valid);
+    }
 
     spacing: Theme.spaceM
     Accessible.role: Accessible.StaticText
@@ -62,5 +76,17 @@ RowLayout {
             font.pixelSize: Theme.fontCaption
             wrapMode: Text.Wrap
         }
+    }
+    Loader {
+        objectName: "stepPicture_" + row.number
+        Layout.alignment: Qt.AlignTop
+        Layout.preferredWidth: 96
+        Layout.preferredHeight: 96
+        // Room is kept while it loads (no jump), and given back for a step without one.
+        visible: active && row.hasPicture
+        active: row.techniqueId.length > 0
+        asynchronous: true
+        source: "../pictures/StepPictureView.qml"
+        onLoaded: row.pictureLoaded(item)
     }
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "content/side.h"
+#include "content/steppicture.h"
 
 #include <QList>
 #include <QString>
@@ -38,7 +39,8 @@ struct Step
     // Target on the 0-10 pressure scale (the app's pressure guide); -1: none (no pressure on
     // this step, e.g. setting up or resting).
     int pressure = -1;
-    QString audioPath; // narration clip of `cue`
+    QString audioPath;   // narration clip of `cue`
+    StepPicture picture; // invalid when the content gives none
 };
 
 struct Technique

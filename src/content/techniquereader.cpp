@@ -4,6 +4,7 @@
 #include "content/contentterms.h"
 #include "content/healthflags.h"
 #include "content/regions.h"
+#include "content/steppicture.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -61,7 +62,7 @@ const QStringList &stepFields()
 {
     static const QStringList fields = {QStringLiteral("kind"), QStringLiteral("text"),
                                        QStringLiteral("cue"), QStringLiteral("timing"),
-                                       QStringLiteral("pressure")};
+                                       QStringLiteral("pressure"), QStringLiteral("picture")};
     return fields;
 }
 
@@ -547,6 +548,7 @@ Technique readTechnique(const QJsonObject &o, const QString &audioDir, Technique
         if (QDir(folder.filePath()).entryList(QDir::Files).contains(QFileInfo(clip).fileName()))
             t.safetyAudioPath = audioDir + QLatin1Char('/') + clip;
     }
+    StepPictures::read(o, t, check);
     read.rejectUnknownKeys(o, techniqueFields(), {}, QStringLiteral("technique"));
     return t;
 }

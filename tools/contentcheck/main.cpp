@@ -2,12 +2,17 @@
 // unknot-content-check: checks technique files with the app's own reader plus the authoring
 // rules (content/authoringrules.h), so content is judged by one set of rules. Prints each
 // problem; exits 0 when there are none, 1 when there are, 2 on wrong usage.
+#include "bodymap/bundledbodymap.h"
+#include "bodymap/keepoffzones.h"
 #include "content/authoringrules.h"
 #include "content/contentloader.h"
+#include "pictures/picturerules.h"
+#include "search/conditions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -55,6 +60,19 @@ int main(int argc, char *argv[])
         steps += t.steps.size();
     }
     problems += AuthoringRules::checkCoverage(result.techniques);
+    // Step pictures, on the app's own figure and its keep-off zones.
+    KeepOffZones keepOff;
+    if (!keepOff.load(QString::fromLatin1(kBundledKeepOffPath)))
+        problems.append({{}, {}, {}, keepOff.errorString()});
+    problems += PictureRules::check(result.techniques, bundledBodyMapGeometry(), keepOff);
+    // The names people know their problems by (search), beside the technique files' folder.
+    const QString conditionsFile = QDir(contentDir).filePath(QStringLiteral("../conditions.json"));
+    if (QFileInfo::exists(conditionsFile)) {
+        QStringList ids;
+        for (const Technique &t : result.techniques)
+            ids << t.id;
+        problems += Conditions::load(conditionsFile, ids).problems;
+    }
 
     for (const ContentProblem &p : std::as_const(problems))
         std::printf("%s\n", qPrintable(p.toString()));

@@ -17,6 +17,7 @@ Item {
     readonly property bool shortLandscape: height < 420 && width > height
 
     signal regionChosen(string regionId)
+    signal searchRequested
     signal planRequested
     signal planStartRequested
 
@@ -51,10 +52,65 @@ Item {
 
     PageHeader {
         id: header
-        width: parent.width
+        width: parent.width - search.width - Theme.spaceS
         visible: !page.shortLandscape
         title: qsTr("Where to work today?")
         subtitle: qsTr("Choose an area your practitioner showed you.")
+    }
+
+    // Find a technique by name: a magnifier drawn in plain Qt Quick (the first screen loads no
+    // Controls); the search page itself is built only when this is tapped.
+    Item {
+        id: search
+        objectName: "searchButton"
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.spaceXs
+        y: Math.max(0, (header.height - height) / 2)
+        width: Theme.touchTarget
+        height: Theme.touchTarget
+        visible: !page.shortLandscape
+        activeFocusOnTab: true
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Find a technique by name")
+        Accessible.focusable: true
+        Accessible.onPressAction: page.searchRequested()
+        Keys.onPressed: event => {
+            if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space) {
+                event.accepted = true;
+                page.searchRequested();
+            }
+        }
+
+        Rectangle {
+            anchors.fill: parent
+            radius: width / 2
+            color: tap.pressed ? Theme.surfaceRaised : "transparent"
+            border.color: search.activeFocus ? Theme.focus : "transparent"
+            border.width: 2
+        }
+        Rectangle {
+            x: 13
+            y: 12
+            width: 16
+            height: 16
+            radius: 8
+            color: "transparent"
+            border.color: Theme.text
+            border.width: 2
+        }
+        Rectangle {
+            x: 26
+            y: 29
+            width: 9
+            height: 2.5
+            radius: 1.25
+            rotation: 45
+            color: Theme.text
+        }
+        TapHandler {
+            id: tap
+            onTapped: page.searchRequested()
+        }
     }
 
     Connections {

@@ -20,6 +20,11 @@ AppPage {
     signal editRequested(string techniqueId)
     signal addToPlanRequested(string techniqueId)
 
+    function showPicture(row) {
+        row.techniqueId = Qt.binding(() => page.techniqueId);
+        row.side = Qt.binding(() => page.regionId.endsWith("-right") ? "right" : "left");
+    }
+
     objectName: "techniqueDetailPage"
     background: Rectangle {
         color: Theme.background
@@ -249,6 +254,8 @@ AppPage {
                     delegate: StepRow {
                         Layout.fillWidth: true
                     }
+                    // Each step's picture shows this technique on the side the user chose.
+                    onItemAdded: (index, item) => page.showPicture(item)
                 }
             }
         }

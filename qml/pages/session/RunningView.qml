@@ -94,6 +94,34 @@ Item {
             Accessible.name: qsTr("Safety: %1").arg(text)
         }
 
+        // Where to press and which way to move, large: built after the page, named by file so
+        // not even its type loads before then. Room is kept while it loads (no jump), given
+        // back for a step without one, and on a short screen it gives way to the words.
+        Loader {
+            id: pictureLoader
+
+            property bool hasPicture: true
+
+            function pictureLoaded(picture) {
+                picture.objectName = "stepPicture";
+                picture.techniqueId = Qt.binding(() => view.session.techniqueId);
+                picture.stepIndex = Qt.binding(() => view.session.stepNumber - 1);
+                picture.side = Qt.binding(() => view.session.side);
+                picture.pass = Qt.binding(() => view.session.pass);
+                pictureLoader.hasPicture = Qt.binding(() => picture.frame.valid);
+            }
+
+            objectName: "stepPictureLoader"
+            Layout.fillWidth: true
+            Layout.preferredHeight: hasPicture ? Math.round(Math.min(view.height * 0.36, view.width * 0.9)) : 0
+            Layout.minimumHeight: 0
+            visible: hasPicture
+            active: view.session.techniqueId.length > 0
+            asynchronous: true
+            source: "../../pictures/StepPictureView.qml"
+            onLoaded: pictureLoader.pictureLoaded(item)
+        }
+
         Label {
             objectName: "stepCaption"
             Layout.fillWidth: true
