@@ -27,13 +27,21 @@ const QStringList &pictureFields()
 
 bool needsPin(const QString &kind)
 {
-    return kind == QLatin1String("locate") || kind == QLatin1String("pin") ||
-           kind == QLatin1String("move") || kind == QLatin1String("shift");
+    return kind == QLatin1String("pin") || kind == QLatin1String("move") ||
+           kind == QLatin1String("shift");
+}
+
+// A locate step may find the spot by touch (a pin) or by moving (an arrow: "notice which way
+// the scar pulls").
+bool mayHavePin(const QString &kind)
+{
+    return needsPin(kind) || kind == QLatin1String("locate");
 }
 
 bool mayHaveArrow(const QString &kind)
 {
-    return kind == QLatin1String("move") || kind == QLatin1String("position");
+    return kind == QLatin1String("move") || kind == QLatin1String("position") ||
+           kind == QLatin1String("locate");
 }
 
 class PictureReader
@@ -126,7 +134,7 @@ StepPicture readPicture(const QJsonValue &value, const QString &kind, const Tech
         if (needsPin(kind))
             read.report(QStringLiteral("pin"),
                         QStringLiteral("is missing; a %1 step shows where to press").arg(kind));
-    } else if (!needsPin(kind)) {
+    } else if (!mayHavePin(kind)) {
         read.report(
             QStringLiteral("pin"),
             QStringLiteral("is set, but in a %1 step nothing presses; leave it out").arg(kind));

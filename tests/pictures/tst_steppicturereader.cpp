@@ -109,6 +109,28 @@ private slots:
         QVERIFY(!t.steps.at(0).picture.isValid());
     }
 
+    // A spot found by moving ("notice which way the scar pulls") shows an arrow, no pin.
+    void aLocateStepMayShowAMovementInstead()
+    {
+        QJsonObject p = picture(m_base, 1);
+        QCOMPARE(m_base.value(QLatin1String("steps"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QLatin1String("kind"))
+                     .toString(),
+                 u"locate");
+        p.remove(QLatin1String("pin"));
+        p.remove(QLatin1String("tool"));
+        p.insert(QLatin1String("arrow"), QJsonObject{{QStringLiteral("from"), QJsonArray{180, 280}},
+                                                     {QStringLiteral("to"), QJsonArray{200, 300}}});
+        Technique t;
+        const QList<ContentProblem> problems = read(withPicture(m_base, 1, p), &t);
+        QVERIFY2(problems.isEmpty(), qPrintable(texts(problems)));
+        QVERIFY(t.steps.at(1).picture.hasArrow);
+        QVERIFY(!t.steps.at(1).picture.hasPin);
+    }
+
     void brokenPicturesAreReported_data()
     {
         QTest::addColumn<int>("step");
