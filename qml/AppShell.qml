@@ -128,7 +128,7 @@ Item {
     }
     function attachStartCheck(sheet) {
         sheet.check = pendingStart.check;
-        sheet.techniqueTitle = App.catalog.titleOf(pendingStart.techniqueId);
+        sheet.techniqueTitle = pendingStart.plan ? qsTr("Today's plan") : App.catalog.titleOf(pendingStart.techniqueId);
         sheet.confirmed.connect(() => Qt.callLater(shell.closeStartCheck, true));
         sheet.cancelled.connect(() => Qt.callLater(shell.closeStartCheck, false));
     }
@@ -137,7 +137,9 @@ Item {
         const pending = pendingStart;
         pendingStart = null;
         startCheck.active = false;
-        if (start && pending)
+        if (start && pending && pending.plan)
+            startPlan(true);
+        else if (start && pending)
             beginSession(pending.techniqueId, pending.regionId, pending.thisSideOnly);
     }
     // My plan, on the body map's stack; `addTechniqueId` opens its editor for that technique.
@@ -152,9 +154,20 @@ Item {
         page.startRequested.connect(shell.startPlan);
     }
     // Today's due techniques back to back, as one session.
-    function startPlan() {
-        // TODO(helper O's start gate): ask App.safety to check each due technique's region
-        // (not cleared, ticked contraindications) here, before starting, once it is on main.
+    // Today's due techniques back to back, as one session: checked like a single start first
+    // (a region not cleared, a ticked health item), asking once for the whole run.
+    function startPlan(confirmed) {
+        if (confirmed !== true) {
+            const check = App.safety.checkStarts(App.plan.dueStarts());
+            if (check.blocked || check.needsConfirmation) {
+                pendingStart = {
+                    "plan": true,
+                    "check": check
+                };
+                startCheck.active = true;
+                return;
+            }
+        }
         const error = App.plan.startToday();
         if (error.length > 0) {
             shell.message = error;

@@ -292,7 +292,7 @@ bool Plan::move(int from, int to)
     return true;
 }
 
-QString Plan::startToday()
+QList<GuidedSession::RunItem> Plan::dueItems()
 {
     if (!m_loaded)
         load();
@@ -309,6 +309,26 @@ QString Plan::startToday()
         }
         items.append(item);
     }
+    return items;
+}
+
+QVariantList Plan::dueStarts()
+{
+    QVariantList starts;
+    const QList<GuidedSession::RunItem> items = dueItems();
+    for (const GuidedSession::RunItem &item : items) {
+        // A both-sides entry works both sides of its region: "both" is what the check reads.
+        const QString where = item.thisSideOnly ? item.regionId : QStringLiteral("both");
+        starts << QVariantMap{{QStringLiteral("techniqueId"), item.techniqueId},
+                              {QStringLiteral("where"), where},
+                              {QStringLiteral("thisSideOnly"), item.thisSideOnly}};
+    }
+    return starts;
+}
+
+QString Plan::startToday()
+{
+    const QList<GuidedSession::RunItem> items = dueItems();
     if (items.isEmpty())
         return tr("Nothing in your plan is due today.");
     if (!m_session)

@@ -4,6 +4,7 @@
 #include "plan/planentry.h"
 #include "plan/planrepository.h"
 #include "plan/planschedule.h"
+#include "session/guidedsession.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -16,7 +17,6 @@ namespace unknot {
 
 class Catalog;
 class FileSharer;
-class GuidedSession;
 
 // The user's plan as QML sees it (App.plan): the entries in order with what each is today,
 // editing, Start (the due ones back to back), adherence per week, and the plan file.
@@ -92,6 +92,9 @@ public:
     Q_INVOKABLE bool move(int from, int to);
 
     // Starts today's due techniques as one session; "" or why not.
+    // Today's due techniques as App.safety.checkStarts() reads them
+    // ([{techniqueId, where, thisSideOnly}]): the shell checks them before startToday().
+    Q_INVOKABLE QVariantList dueStarts();
     Q_INVOKABLE QString startToday();
 
     // Done against planned for the last `weeks` weeks (Monday to Sunday), oldest first:
@@ -119,6 +122,8 @@ private:
     QString scheduleText(const PlanEntry &e) const;
     QString sideText(const PlanEntry &e) const;
     PlanSchedule::Status statusOf(const PlanEntry &e) const;
+    // What Start runs now: the due entries, each on its side.
+    QList<GuidedSession::RunItem> dueItems();
     QString statusText(const PlanEntry &e) const;
     QString readEntry(const QString &side, const QString &frequency, int timesPerWeek, int weekdays,
                       PlanEntry *entry) const;

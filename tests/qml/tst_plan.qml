@@ -161,6 +161,30 @@ Item {
             backToMap();
         }
 
+        // Start checks today's techniques like a single start: a region not cleared asks once
+        // for the whole run; "Not now" starts nothing, "Start anyway" starts the run.
+        function test_3b_startAsksFirstForARegionNotCleared() {
+            tryVerify(() => card() !== null);
+            verify(App.safety.setClearance("neck", "not-cleared", "", "Dr. Ortiz", "").length === 0);
+            const loader = findChild(shell, "startCheckLoader");
+            mouseClick(findChild(card(), "startPlanButton"));
+            tryVerify(() => loader.item !== null, 5000, "the start check is shown");
+            const reason = findChild(loader.item, "startCheckReason_not-cleared");
+            verify(reason && reason.text.indexOf("Dr. Ortiz") >= 0, reason ? reason.text : "no reason");
+            verify(!App.session.active);
+            mouseClick(findChild(loader.item, "cancelStartButton"));
+            tryVerify(() => loader.item === null);
+            verify(!App.session.active, "Not now started nothing");
+            mouseClick(findChild(card(), "startPlanButton"));
+            tryVerify(() => loader.item !== null);
+            mouseClick(findChild(loader.item, "startAnywayButton"));
+            tryVerify(() => App.session.phase === GuidedSession.Preparing);
+            compare(App.session.partCount, App.plan.dueCount);
+            App.session.stop();
+            backToMap();
+            verify(App.safety.setClearance("neck", "cleared", "", "Dr. Ortiz", "").length === 0);
+        }
+
         function test_4_adherenceSectionOnProgress() {
             shell.showTab(1);
             tryVerify(() => findChild(shell, "progressTabs") !== null, 5000);
