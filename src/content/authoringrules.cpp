@@ -168,10 +168,6 @@ QList<ContentProblem> checkStyle(const Technique &t)
                      QStringLiteral("says \"%1\"; make no cure or healing promises")
                          .arg(promise.captured()));
     check.prose(QStringLiteral("startingPosition"), t.startingPosition, kMaxLongTextChars, 1, 2);
-    if (!t.frequency.isSet())
-        check.report(QStringLiteral("frequency"),
-                     QStringLiteral("is missing; say how often to do it ({\"perDay\": N} or "
-                                    "{\"perWeek\": N})"));
     for (qsizetype i = 0; i < t.cautions.size(); ++i)
         check.prose(QStringLiteral("cautions entry %1").arg(i + 1), t.cautions[i], kMaxSafetyChars,
                     1, 2);
@@ -194,6 +190,16 @@ QList<ContentProblem> checkStyle(const Technique &t)
         check.prose(QStringLiteral("step %1 text").arg(i + 1), s.text, 0, 1, 99);
         check.prose(QStringLiteral("step %1 cue").arg(i + 1), s.cue, 0, 1, 3);
     }
+    return problems;
+}
+
+QList<ContentProblem> checkGuidance(const Technique &t)
+{
+    QList<ContentProblem> problems;
+    if (!t.frequency.isSet())
+        problems << ContentProblem{t.sourceFile, t.id, QStringLiteral("frequency"),
+                                   QStringLiteral("is missing; say how often to do it "
+                                                  "({\"perDay\": N} or {\"perWeek\": N})")};
     return problems;
 }
 

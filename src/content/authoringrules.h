@@ -16,6 +16,9 @@ namespace AuthoringRules {
 QList<ContentProblem> checkFileName(const QString &fileName);
 // The text style of one technique that the reader accepted.
 QList<ContentProblem> checkStyle(const Technique &technique);
+// What the bundled library tells beyond the steps: how often to do each technique. (A user's
+// own technique may leave it out: the practitioner said it in the room.)
+QList<ContentProblem> checkGuidance(const Technique &technique);
 // Safety that a rule can see: health flags are present and each is spelt out in a
 // contraindication (and every contraindication naming a checklist condition carries its flag);
 // firm and ball or roller work carries the blood-thinners flag.

@@ -48,6 +48,20 @@ private slots:
         QCOMPARE(AuthoringRules::checkStyle(wellWritten()), QList<ContentProblem>());
     }
 
+    // Bundled techniques say how often to do them; a user's own technique may leave it out
+    // (its style is checked with the same checkStyle, so the rule must not live there).
+    void frequencyIsRequiredOfTheLibraryOnly()
+    {
+        Technique t = wellWritten();
+        QCOMPARE(AuthoringRules::checkGuidance(t), QList<ContentProblem>());
+        t.frequency = {};
+        QCOMPARE(AuthoringRules::checkStyle(t), QList<ContentProblem>());
+        const QList<ContentProblem> problems = AuthoringRules::checkGuidance(t);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().field, QStringLiteral("frequency"));
+        QCOMPARE(problems.first().file, QStringLiteral("legs.json"));
+    }
+
     void styleProblems_data()
     {
         QTest::addColumn<QString>("field");

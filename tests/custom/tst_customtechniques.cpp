@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -83,7 +84,7 @@ private slots:
             custom.load();
             const QVariantMap saved = custom.save(validShoulderDraft());
             QVERIFY2(saved.value(QStringLiteral("ok")).toBool(),
-                     qPrintable(QVariant(saved.value(QStringLiteral("errors"))).toString()));
+                     qPrintable(QJsonDocument::fromVariant(saved).toJson()));
             id = saved.value(QStringLiteral("id")).toString();
             QVERIFY(id.startsWith(QLatin1String("custom-")));
             QVERIFY(catalog.isCustom(id));

@@ -56,6 +56,7 @@ int main(int argc, char *argv[])
     qsizetype steps = 0;
     for (const Technique &t : result.techniques) {
         problems += AuthoringRules::checkStyle(t);
+        problems += AuthoringRules::checkGuidance(t);
         problems += AuthoringRules::checkSafety(t);
         steps += t.steps.size();
     }
