@@ -60,8 +60,8 @@ const QStringList &techniqueFields()
 
 const QStringList &stepFields()
 {
-    static const QStringList fields = {QStringLiteral("kind"), QStringLiteral("text"),
-                                       QStringLiteral("cue"), QStringLiteral("timing"),
+    static const QStringList fields = {QStringLiteral("kind"),     QStringLiteral("text"),
+                                       QStringLiteral("cue"),      QStringLiteral("timing"),
                                        QStringLiteral("pressure"), QStringLiteral("picture")};
     return fields;
 }
