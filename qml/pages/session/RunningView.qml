@@ -113,7 +113,11 @@ Item {
 
             objectName: "stepPictureLoader"
             Layout.fillWidth: true
-            Layout.preferredHeight: hasPicture ? Math.round(Math.min(view.height * 0.36, view.width * 0.9)) : 0
+            // Takes what the words and controls leave, up to its own size: it never pushes the
+            // controls off a short screen.
+            Layout.fillHeight: hasPicture
+            Layout.preferredHeight: 0
+            Layout.maximumHeight: hasPicture ? Math.round(Math.min(view.height * 0.36, view.width * 0.9)) : 0
             Layout.minimumHeight: 0
             visible: hasPicture
             active: view.session.techniqueId.length > 0
