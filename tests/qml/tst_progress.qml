@@ -54,7 +54,11 @@ Item {
 
         function test_2_regionDetailWarnsAboutRisingPain() {
             const overview = findChild(shell, "progressOverview");
-            mouseClick(findChild(overview, "regionRow_neck"));
+            const row = findChild(overview, "regionRow_neck");
+            // Scrolled into view first (the plan's adherence section sits above the regions).
+            overview.contentY = Math.max(0, Math.min(row.mapToItem(overview.contentItem, 0, 0).y, overview.contentHeight - overview.height));
+            waitForRendering(overview);
+            mouseClick(row);
             const stack = findChild(shell, "progressStack");
             tryVerify(() => stack.depth === 2 && !stack.busy);
             const detail = stack.currentItem;
