@@ -116,7 +116,7 @@ Item {
             // Takes what the words and controls leave, up to its own size: it never pushes the
             // controls off a short screen.
             Layout.fillHeight: hasPicture
-            Layout.preferredHeight: 0
+            Layout.preferredHeight: Layout.maximumHeight
             Layout.maximumHeight: hasPicture ? Math.round(Math.min(view.height * 0.36, view.width * 0.9)) : 0
             Layout.minimumHeight: 0
             visible: hasPicture
