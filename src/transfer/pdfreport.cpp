@@ -479,9 +479,11 @@ bool writePdfReport(const QSqlDatabase &db, const Catalog *catalog, const QStrin
             {{ProgressQueries::Trend::Lower, ProgressQueries::Trend::Easing},
              tr("pain lower or easing")},
             {{ProgressQueries::Trend::Unknown}, tr("worked, too few ratings")}};
-        for (const auto &[trends, words] : trendLegend) {
+        // A plain pair, not a structured binding: clang (clazy) cannot capture one in a lambda.
+        for (const auto &entry : trendLegend) {
+            const QList<ProgressQueries::Trend> &trends = entry.first;
             if (used([&trends](const RegionRow &r) { return trends.contains(r.trend); }))
-                legend.append({trendColour(trends.first()), false, false, words});
+                legend.append({trendColour(trends.first()), false, false, entry.second});
         }
         const QStringList states = clearanceOf.values();
         if (states.contains(QLatin1String("cleared")))
