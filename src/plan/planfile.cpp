@@ -76,7 +76,8 @@ std::optional<PlanEntry> readEntry(const QJsonValue &value, QString *error)
             *error = tr("needs its days (mon to sun)");
             return std::nullopt;
         }
-        for (const QJsonValue &day : days.toArray()) {
+        const QJsonArray dayList = days.toArray();
+        for (const QJsonValue &day : dayList) {
             int bit = -1;
             for (int i = 0; i < 7; ++i)
                 if (day.toString() == QLatin1String(kDayNames[i]))

@@ -21,8 +21,7 @@ RegionClearance fromRow(const QSqlQuery &q)
     c.updatedAt = q.value(5).toLongLong();
     return c;
 }
-const QString kColumns =
-    QStringLiteral("region_id, clearance, cleared_on, cleared_by, note, updated_at");
+constexpr char kColumns[] = "region_id, clearance, cleared_on, cleared_by, note, updated_at";
 } // namespace
 
 ClearanceRepository::ClearanceRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -39,7 +38,8 @@ QList<RegionClearance> ClearanceRepository::all() const
     m_error.clear();
     QList<RegionClearance> out;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM region_status ORDER BY region_id").arg(kColumns))) {
+    if (!q.exec(QStringLiteral("SELECT %1 FROM region_status ORDER BY region_id")
+                    .arg(QLatin1String(kColumns)))) {
         fail(q);
         return {};
     }
@@ -52,8 +52,8 @@ std::optional<RegionClearance> ClearanceRepository::byRegion(const QString &regi
 {
     m_error.clear();
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM region_status WHERE region_id = :region_id").arg(kColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM region_status WHERE region_id = :region_id")
+                  .arg(QLatin1String(kColumns)));
     q.bindValue(QStringLiteral(":region_id"), regionId);
     if (!q.exec()) {
         fail(q);

@@ -12,7 +12,8 @@
 
 namespace unknot {
 
-Safety::Safety(QSqlDatabase db, const Catalog *catalog, AppSettings *settings, QObject *parent)
+Safety::Safety(const QSqlDatabase &db, const Catalog *catalog, AppSettings *settings,
+               QObject *parent)
     : QObject(parent), m_catalog(catalog), m_settings(settings),
       m_onboarding(new Onboarding(settings, Onboarding::kWordingVersion, this)), m_clearances(db),
       m_answers(db)

@@ -51,7 +51,7 @@ public:
     static constexpr int kMaxNameLength = 120;
     static constexpr int kMaxNoteLength = 2000;
 
-    Safety(QSqlDatabase db, const Catalog *catalog, AppSettings *settings,
+    Safety(const QSqlDatabase &db, const Catalog *catalog, AppSettings *settings,
            QObject *parent = nullptr);
 
     void setFlagSource(FlagSource source) { m_flagsOf = std::move(source); }

@@ -251,7 +251,7 @@ int drawLegendItem(QPainter &p, int x, int y, int size, const QColor &colour, bo
 
 // Pain before (grey, open circles) and after (teal, filled) each rated session of the period,
 // on a 0–10 scale, the period's first day on the left and its last on the right.
-void drawPainChart(Layout &page, const QRect &box, const RegionRow &region, QDate from, QDate to)
+void drawPainChart(Layout &page, QRect box, const RegionRow &region, QDate from, QDate to)
 {
     QPainter &p = *page.painter();
     const QLocale locale;
