@@ -11,7 +11,6 @@ import Unknot.Core
 Item {
     id: root
 
-    property string screenshotDir: "."
 
     width: 390
     height: 844
@@ -54,8 +53,8 @@ Item {
             waitForRendering(currentPage());
         }
         function snapshot(name) {
-            if (root.screenshotDir.length > 0)
-                grabImage(root).save(root.screenshotDir + "/safety-" + name + ".png");
+            if (screenshotDir.length > 0)
+                grabImage(root).save(screenshotDir + "/safety-" + name + ".png");
         }
         function names(item) {
             return accessibility.entries(item, -1).filter(e => !e.invisible).map(e => e.name); // qmllint disable unqualified

@@ -11,7 +11,6 @@ Item {
     id: root
 
     // Where snapshot() saves: the working directory (ctest: this test's build folder).
-    property string screenshotDir: "."
 
     width: 390
     height: 844
@@ -150,21 +149,21 @@ Item {
             try {
                 tryVerify(() => !stack().busy && page().objectName === "regionListPage", 5000);
                 waitForRendering(shell);
-                if (root.screenshotDir.length > 0)
-                    grabImage(root).save(root.screenshotDir + "/search-" + data.tag + "-0-bodymap.png");
+                if (screenshotDir.length > 0)
+                    grabImage(root).save(screenshotDir + "/search-" + data.tag + "-0-bodymap.png");
                 const field = openSearch();
                 verify(field.height >= Theme.touchTarget, "field is " + field.height + " high");
                 waitForRendering(page());
-                if (root.screenshotDir.length > 0)
-                    grabImage(root).save(root.screenshotDir + "/search-" + data.tag + "-1-empty.png");
+                if (screenshotDir.length > 0)
+                    grabImage(root).save(screenshotDir + "/search-" + data.tag + "-1-empty.png");
                 field.text = "sciatica";
                 tryVerify(() => results().count > 0);
                 const row = results().itemAtIndex(0);
                 verify(row.height >= Theme.touchTarget);
                 verify(row.x >= 0 && row.x + row.width <= root.width + 0.5);
                 waitForRendering(page());
-                if (root.screenshotDir.length > 0)
-                    grabImage(root).save(root.screenshotDir + "/search-" + data.tag + "-2-results.png");
+                if (screenshotDir.length > 0)
+                    grabImage(root).save(screenshotDir + "/search-" + data.tag + "-2-results.png");
             } finally {
                 App.settings.themeMode = "system";
                 window.width = size[0];

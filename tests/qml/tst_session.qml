@@ -11,7 +11,6 @@ Item {
     id: root
 
     // Where snapshot() saves: the working directory (ctest: this test's build folder).
-    property string screenshotDir: "."
 
     width: 390
     height: 844
@@ -45,8 +44,8 @@ Item {
         }
         // Saves what the screen looks like, for a designer's eye (set screenshotDir to use).
         function snapshot(name) {
-            if (root.screenshotDir.length > 0)
-                grabImage(root).save(root.screenshotDir + "/session-" + name + ".png");
+            if (screenshotDir.length > 0)
+                grabImage(root).save(screenshotDir + "/session-" + name + ".png");
         }
         function openSession(techniqueId) {
             App.openLink("unknot://session/start?technique=" + techniqueId);

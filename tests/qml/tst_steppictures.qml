@@ -12,7 +12,6 @@ Item {
     id: root
 
     // Where snapshot() saves: the working directory (ctest: this test's build folder).
-    property string screenshotDir: "."
 
     width: 390
     height: 844
@@ -47,8 +46,8 @@ Item {
             shell.showTab(0);
         }
         function snapshot(name) {
-            if (root.screenshotDir.length > 0)
-                grabImage(root).save(root.screenshotDir + "/pictures-" + name + ".png");
+            if (screenshotDir.length > 0)
+                grabImage(root).save(screenshotDir + "/pictures-" + name + ".png");
         }
         function loadedPicture(loader) {
             verify(loader, "the picture's loader exists");

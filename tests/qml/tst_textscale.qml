@@ -12,7 +12,6 @@ Item {
     id: root
 
     // Where the 200% screenshots are saved ("" for none): ctest's working directory.
-    property string screenshotDir: "."
 
     width: 390
     height: 844
@@ -167,8 +166,8 @@ Item {
                     overlaps(overlay.children[i], problems, null, root.height);
                 }
             }
-            if (root.screenshotDir.length > 0)
-                grabImage(root).save(root.screenshotDir + "/textscale-" + Math.round(App.settings.textScale * 100) + "-" + screen + ".png");
+            if (screenshotDir.length > 0)
+                grabImage(root).save(screenshotDir + "/textscale-" + Math.round(App.settings.textScale * 100) + "-" + screen + ".png");
             verify(problems.length === 0, screen + " at " + Math.round(App.settings.textScale * 100) + "%:\n" + problems.join("\n"));
         }
 
