@@ -82,6 +82,17 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
             setStorageError(notice);
         });
         connect(m_guard, &StorageGuard::failed, this, &AppCore::setStorageError);
+        // A check that could not run proves nothing about the file, which is left alone; the
+        // user hears of it once the last attempt has failed too.
+        m_guard->setRetryDelay(config.storageCheckRetryMs);
+        connect(m_guard, &StorageGuard::notChecked, this,
+                [this](const QString &reason, bool willRetry) {
+                    if (!willRetry)
+                        setStorageError(tr("Unknot could not check your records for damage "
+                                           "(%1). Nothing was changed; it will check again "
+                                           "the next time it starts.")
+                                            .arg(reason));
+                });
         m_guard->start(kGuardFallbackMs);
     }
     {
