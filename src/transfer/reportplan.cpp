@@ -15,9 +15,9 @@ namespace unknot {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("PdfReport", text, nullptr, n);
+    return QCoreApplication::translate("PdfReport", text);
 }
 
 QString sideWords(const PlanEntry &entry, const Technique *technique)
@@ -41,7 +41,8 @@ QString scheduleWords(const PlanEntry &entry)
     case PlanEntry::Frequency::Daily:
         return tr("every day");
     case PlanEntry::Frequency::TimesPerWeek:
-        return tr("%n time(s) a week", entry.timesPerWeek);
+        return QCoreApplication::translate("PdfReport", "%n time(s) a week", nullptr,
+                                           entry.timesPerWeek);
     case PlanEntry::Frequency::Weekdays:
         break;
     }
