@@ -35,7 +35,8 @@ QJsonObject withoutId(QJsonObject definition)
 
 } // namespace
 
-bool exportAll(const QSqlDatabase &db, const QString &voiceDir, QJsonArray *out, QString *error)
+bool forEach(const QSqlDatabase &db, const QString &voiceDir,
+             const std::function<bool(const QJsonObject &carried)> &take, QString *error)
 {
     const CustomTechniqueRepository repository(db);
     const QList<StoredCustomTechnique> stored = repository.all();
@@ -48,8 +49,8 @@ bool exportAll(const QSqlDatabase &db, const QString &voiceDir, QJsonArray *out,
     const CustomTechniques custom(db, voiceDir, nullptr, nullptr);
     for (const StoredCustomTechnique &s : stored) {
         const QJsonObject carried = custom.carry(s.id);
-        if (!carried.isEmpty())
-            out->append(carried);
+        if (!carried.isEmpty() && !take(carried))
+            return false;
     }
     return true;
 }

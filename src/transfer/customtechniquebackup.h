@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -23,8 +24,11 @@ namespace CustomTechniqueBackup {
 // A backup holds at most this many (the editor makes one at a time; thousands are not a user's).
 inline constexpr int kMaxTechniques = 1000;
 
-// Every stored technique, oldest first, with its recordings from `voiceDir`.
-bool exportAll(const QSqlDatabase &db, const QString &voiceDir, QJsonArray *out, QString *error);
+// Hands each stored technique, oldest first, with its recordings from `voiceDir`, to `take`
+// (one at a time: a backup holds them written out, not all at once in memory). `take` returns
+// false to stop; then so does this. False with `error` set when they cannot be read.
+bool forEach(const QSqlDatabase &db, const QString &voiceDir,
+             const std::function<bool(const QJsonObject &carried)> &take, QString *error);
 
 // The list's shape: objects whose definition has a custom technique's id, none twice. The
 // definitions and recordings themselves are checked when taken (CustomTechniques::takeCarried).

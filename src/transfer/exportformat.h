@@ -16,10 +16,12 @@ inline constexpr int kVersion = 2;
 
 // The largest backup written or restored. Years of sessions are a few MB; the rest is the
 // custom techniques' recordings, base64 in the file (a third larger than the sound): each at most
-// CustomTechniques::kMaxCarriedRecordingBytes (6 MiB, a minute of mono WAV at 48 kHz), so about
-// thirty one-minute recordings fit (far more of the usual few seconds). Restoring holds the file
-// and its parsed form in memory at once, which a phone can afford at this size. An export that
-// would be larger is refused with a clear message rather than written unrestorable.
-inline constexpr qint64 kMaxBytes = 256 * 1024 * 1024;
+// CustomTechniques::kMaxCarriedRecordingBytes (6 MiB, a minute of mono WAV at 48 kHz), so some
+// fifteen minute-long recordings fit, or about a hundred of ten seconds. Restoring holds the
+// file and its parsed form in memory (measured: 229 MB peak for a 103 MB backup), so the limit
+// keeps that under 300 MB, which a phone affords. An export that would be larger is refused with
+// a clear message rather than written unrestorable (format 1 files, without recordings, were
+// never near it).
+inline constexpr qint64 kMaxBytes = 128 * 1024 * 1024;
 
 } // namespace unknot::ExportFormat

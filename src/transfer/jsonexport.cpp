@@ -129,7 +129,7 @@ bool exportSettings(const QSqlDatabase &db, QJsonObject *out, QString *error)
 QByteArray exportJson(QSqlDatabase db, const QDateTime &exportedAt, QString *error,
                       const QString &voiceDir)
 {
-    QJsonArray sessions, regionStatus, healthAnswers, customTechniques;
+    QJsonArray sessions, regionStatus, healthAnswers;
     QJsonObject plan, settings;
     if (!exportSessions(db, &sessions, error))
         return {};
@@ -138,28 +138,46 @@ QByteArray exportJson(QSqlDatabase db, const QDateTime &exportedAt, QString *err
         !exportHealthAnswers(db, &healthAnswers, error) || !exportPlan(db, &plan, error) ||
         !exportSettings(db, &settings, error))
         return {};
-    if (!voiceDir.isEmpty() &&
-        !CustomTechniqueBackup::exportAll(db, voiceDir, &customTechniques, error))
-        return {};
 
-    QJsonObject root{{QStringLiteral("format"), ExportFormat::kName},
-                     {QStringLiteral("formatVersion"), ExportFormat::kVersion},
-                     {QStringLiteral("schemaVersion"), Migrations::currentVersion(db)},
-                     {QStringLiteral("exportedAt"), exportedAt.toString(Qt::ISODateWithMs)},
-                     {QStringLiteral("sessions"), sessions},
-                     {QStringLiteral("reminders"), *reminders},
-                     {QStringLiteral("regionStatus"), regionStatus},
-                     {QStringLiteral("healthAnswers"), healthAnswers},
-                     {QStringLiteral("plan"), plan},
-                     {QStringLiteral("settings"), settings}};
-    if (!voiceDir.isEmpty())
-        root.insert(QStringLiteral("customTechniques"), customTechniques);
+    const QJsonObject root{{QStringLiteral("format"), ExportFormat::kName},
+                           {QStringLiteral("formatVersion"), ExportFormat::kVersion},
+                           {QStringLiteral("schemaVersion"), Migrations::currentVersion(db)},
+                           {QStringLiteral("exportedAt"), exportedAt.toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("sessions"), sessions},
+                           {QStringLiteral("reminders"), *reminders},
+                           {QStringLiteral("regionStatus"), regionStatus},
+                           {QStringLiteral("healthAnswers"), healthAnswers},
+                           {QStringLiteral("plan"), plan},
+                           {QStringLiteral("settings"), settings}};
     QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (!voiceDir.isEmpty()) {
+        // The techniques (their recordings are most of a backup) are written out one at a time
+        // after the rest, so the export holds the file and one technique, never every
+        // recording three times over as one document would (base64 as UTF-16, then as text).
+        json.truncate(json.lastIndexOf('}'));
+        while (json.endsWith('\n') || json.endsWith(' '))
+            json.chop(1);
+        json += ",\n    \"customTechniques\": [";
+        bool first = true;
+        bool tooLarge = false;
+        const bool read = CustomTechniqueBackup::forEach(
+            db, voiceDir,
+            [&](const QJsonObject &carried) {
+                json += first ? "\n" : ",\n";
+                json += QJsonDocument(carried).toJson(QJsonDocument::Compact);
+                first = false;
+                tooLarge = json.size() > ExportFormat::kMaxBytes;
+                return !tooLarge;
+            },
+            error);
+        if (!read && !tooLarge)
+            return {};
+        json += "\n    ]\n}\n";
+    }
     if (json.size() > ExportFormat::kMaxBytes) {
-        failWith(error, tr("The backup would be %1 MB, more than the %2 MB a backup may be: "
-                           "the recordings of your own techniques take most of it. Delete "
+        failWith(error, tr("The backup would be larger than the %1 MB a backup may be: the "
+                           "recordings of your own techniques take most of it. Delete "
                            "recordings you no longer need and try again.")
-                            .arg(json.size() / (1024 * 1024))
                             .arg(ExportFormat::kMaxBytes / (1024 * 1024)));
         return {};
     }

@@ -386,6 +386,22 @@ private slots:
         verifyUntouched(*phone);
     }
 
+    // A file over the limit is refused before it is read (a sparse file: no disk is used).
+    void aFileOverTheLimitIsRefusedUnread()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("huge.json"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(ExportFormat::kMaxBytes + 1));
+        }
+        auto phone = newPhone();
+        const QString message = phone->transfer->importFrom(QUrl::fromLocalFile(path));
+        QVERIFY2(message.contains(QLatin1String("too large")), qPrintable(message));
+        verifyUntouched(*phone);
+        QFile::remove(path);
+    }
+
     // The restore started from the UI does all of it on the transfer thread: the recordings
     // arrive and imported() reaches this thread once it is done.
     void theBackgroundRestoreBringsTheRecordings()
