@@ -141,8 +141,13 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
     connect(m_history, &HistoryModel::historyEdited, m_progress, &ProgressStats::refresh);
     // Nothing is read for the progress screens before the first frame: the body map reads the
     // region trends once it is up, the overview refreshes when it is opened.
-    m_transfer =
-        new TransferController(m_database->connection(), m_catalog, config.fileSharer, this);
+    m_transfer = new TransferController(m_database->connection(), m_catalog, config.fileSharer,
+                                        this, m_custom->voiceDir());
+    // A restore may bring techniques of the user's own (written on the transfer thread).
+    connect(m_transfer, &TransferController::imported, m_custom, [this] {
+        if (m_customLoaded)
+            m_custom->reload();
+    });
     connect(m_transfer, &TransferController::imported, m_history, &HistoryModel::reload);
     connect(m_transfer, &TransferController::imported, m_progress, &ProgressStats::refresh);
 
