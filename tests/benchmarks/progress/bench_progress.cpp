@@ -3,9 +3,11 @@
 //                                       name contains `page`)
 //        bench_progress --seed FILE N   write N synthetic sessions over 10 years to FILE
 #include "core/appcore.h"
+#include "plan/plan.h"
 #include "progress/historymodel.h"
 #include "progress/progressqueries.h"
 #include "progress/progressstats.h"
+#include "session/guidedsession.h"
 #include "storage/database.h"
 #include "storage/sessionrepository.h"
 
@@ -26,6 +28,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <tuple>
 
 Q_IMPORT_QML_PLUGIN(UnknotCorePlugin)
 Q_IMPORT_QML_PLUGIN(UnknotUiPlugin)
@@ -291,6 +294,27 @@ int main(int argc, char *argv[])
                 tabs->setProperty("currentIndex", tab);
         };
     };
+    const auto startSession = [&] {
+        core.session()->start(QStringLiteral("neck-side-release"), QStringLiteral("neck"));
+    };
+    const auto runSession = [&] {
+        startSession();
+        core.session()->begin(5);
+    };
+    // A plan as a practitioner might give it: a handful of techniques, some on one side.
+    core.plan()->load();
+    const QList<std::tuple<const char *, const char *, const char *, int, int>> planned = {
+        {"neck-side-release", "both", "daily", 0, 0},
+        {"front-of-shoulder-release", "left", "weekly", 3, 0},
+        {"forearm-flexor-release", "both", "daily", 0, 0},
+        {"lower-back-ball-release", "both", "weekdays", 0, 1 | 4 | 16},
+        {"calf-ball-release", "right", "weekly", 2, 0}};
+    for (const auto &[technique, side, frequency, times, days] : planned) {
+        const QString problem = core.plan()->add(QLatin1String(technique), QLatin1String(side),
+                                                 QLatin1String(frequency), times, days);
+        if (!problem.isEmpty())
+            std::fprintf(stderr, "  (plan: %s)\n", qPrintable(problem));
+    }
     const int screenRuns = std::max(3, runs / 3);
     report("app core start (open, recover, models)", coreMs, 0);
     report("refresh what the screen shows", medianMs(runs, refreshProgress), 10);
@@ -302,6 +326,8 @@ int main(int argc, char *argv[])
         QByteArray qml;
         std::function<void()> refresh;
         std::function<void(QObject *)> setup;
+        // Done before each open, untimed: the state the page is opened over.
+        std::function<void()> before = {};
     };
     const QByteArray size = " { width: 412; height: 915";
     const QList<Page> pages = {
@@ -310,7 +336,11 @@ int main(int argc, char *argv[])
          "TechniqueDetailPage" + size + "; techniqueId: 'neck-side-release'; regionId: 'neck' }",
          {},
          {}},
-        {"session", "SessionPage" + size + " }", {}, {}},
+        // As the Start button does: the session is prepared (pain rating first), then its
+        // page is opened; "running": the page opened over a session whose steps have begun
+        // (beginning them is not part of it).
+        {"session", "SessionPage" + size + " }", startSession, {}},
+        {"session: running", "SessionPage" + size + " }", {}, {}, runSession},
         {"progress: history tab", "ProgressPage" + size + " }", refreshProgress, showTab(0)},
         {"progress: overview tab", "ProgressPage" + size + " }", refreshProgress, showTab(1)},
         {"region detail", "RegionDetailPage" + size + "; regionId: 'neck' }", {}, {}},
@@ -320,8 +350,8 @@ int main(int argc, char *argv[])
          {},
          {}},
         {"more", "MorePage" + size + " }", {}, {}},
-        // TODO(plan, helper L): add the plan pages here once they are on main, e.g.
-        // {"plan", "PlanPage" + size + " }", {}, {}},
+        {"plan", "PlanPage" + size + " }", {}, {}},
+        {"search", "SearchPage" + size + " }", {}, {}},
     };
     constexpr double frame = 1000.0 / 60;
     std::printf("\n  pages at 100,000 sessions, median of %d opens (412x915; target: first frame "
@@ -338,6 +368,8 @@ int main(int argc, char *argv[])
         component.setData("import Unknot\nimport Unknot.Core\n" + p.qml, QUrl());
         bool built = true;
         for (int i = 0; i < screenRuns && built; ++i) {
+            if (p.before)
+                p.before();
             const double ms = openPage(component, p.refresh, p.setup);
             built = ms >= 0;
             first << ms;
