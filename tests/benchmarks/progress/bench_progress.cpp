@@ -8,6 +8,7 @@
 #include "progress/progressqueries.h"
 #include "progress/progressstats.h"
 #include "session/guidedsession.h"
+#include "settings/appsettings.h"
 #include "storage/database.h"
 #include "storage/sessionrepository.h"
 
@@ -29,6 +30,8 @@
 #include <cstdio>
 #include <functional>
 #include <tuple>
+
+#include <time.h>
 
 Q_IMPORT_QML_PLUGIN(UnknotCorePlugin)
 Q_IMPORT_QML_PLUGIN(UnknotUiPlugin)
@@ -112,6 +115,15 @@ void report(const char *what, double ms, double targetMs)
     else
         std::printf("  %-38s %8.3f ms   (target < %g ms) %s\n", what, ms, targetMs,
                     ms < targetMs ? "ok" : "OVER");
+}
+
+// CPU time of the calling (GUI) thread: on a machine shared with other work the wall clock also
+// counts the time others ran; this counts only the page's own work.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
 } // namespace
@@ -237,15 +249,18 @@ int main(int argc, char *argv[])
     window.show();
     // Phases of the last openPage(): data, creating the page, the first frame; then what the
     // page built after its first frame (asynchronous loaders) until it was complete.
-    double dataMs = 0, createMs = 0, frameMs = 0, completeMs = 0;
+    double dataMs = 0, createMs = 0, frameMs = 0, completeMs = 0, cpuMs = 0;
     int completeFrames = 0;
     // Opens a page as the app does: re-reads what it shows (refresh), creates it from `qml`
     // (after `import Unknot`), lets `setup` act on it, and renders the first frame. Then renders
     // frames, letting the incubator run between them as the app's event loop does, until no
     // Loader in the page is still loading: the page is complete.
     // The page's QML is compiled once beforehand, as the app's pages are (qmlcachegen).
+    // `whenComplete` sees the complete page before it goes.
     const auto openPage = [&](QQmlComponent &component, const std::function<void()> &refresh,
-                              const std::function<void(QObject *)> &setup) -> double {
+                              const std::function<void(QObject *)> &setup,
+                              const std::function<void()> &whenComplete = {}) -> double {
+        const double cpuStart = threadCpuMs();
         QElapsedTimer t;
         t.start();
         if (refresh)
@@ -266,6 +281,7 @@ int main(int argc, char *argv[])
         window.grabWindow(); // polishes, lays out and renders one frame
         frameMs = phase.nsecsElapsed() / 1e6;
         const double firstFrame = t.nsecsElapsed() / 1e6;
+        cpuMs = threadCpuMs() - cpuStart;
         const auto loading = [&] {
             const QList<QQuickItem *> items = page->findChildren<QQuickItem *>();
             return std::any_of(items.cbegin(), items.cend(), [](const QQuickItem *item) {
@@ -280,6 +296,8 @@ int main(int argc, char *argv[])
             ++completeFrames;
         }
         completeMs = t.nsecsElapsed() / 1e6;
+        if (whenComplete)
+            whenComplete();
         page.reset();
         QCoreApplication::processEvents(); // deferred deletes, before the next run
         return firstFrame;
@@ -353,14 +371,41 @@ int main(int argc, char *argv[])
         {"plan", "PlanPage" + size + " }", {}, {}},
         {"search", "SearchPage" + size + " }", {}, {}},
     };
+    // With UNKNOT_SCREENSHOT_DIR set, each page is also saved as it looks once complete, at
+    // 390x844 in the light and the dark theme, to compare the look before and after a change.
+    const QString shotDir = qEnvironmentVariable("UNKNOT_SCREENSHOT_DIR");
+    const auto saveShots = [&](const Page &p, QQmlComponent &component) {
+        const QString mode = core.settings()->themeMode();
+        window.resize(390, 844);
+        for (const char *theme : {"light", "dark"}) {
+            core.settings()->setThemeMode(QLatin1String(theme));
+            if (p.before)
+                p.before();
+            const auto fit = [&](QObject *page) {
+                if (p.setup)
+                    p.setup(page);
+                page->setProperty("width", 390);
+                page->setProperty("height", 844);
+            };
+            const QString file = QStringLiteral("%1/%2-%3.png")
+                                     .arg(shotDir,
+                                          QString::fromLatin1(p.name)
+                                              .replace(QLatin1String(": "), "-")
+                                              .replace(' ', '-'),
+                                          QLatin1String(theme));
+            openPage(component, p.refresh, fit, [&] { window.grabWindow().save(file); });
+        }
+        core.settings()->setThemeMode(mode);
+        window.resize(412, 915);
+    };
     constexpr double frame = 1000.0 / 60;
     std::printf("\n  pages at 100,000 sessions, median of %d opens (412x915; target: first frame "
                 "< 33 ms, two frames)\n",
                 screenRuns);
-    std::printf("  %-24s %10s %7s %10s %7s   %s\n", "page", "1st frame", "frames", "complete",
-                "frames", "(median run: data, page, frame ms)");
+    std::printf("  %-24s %10s %7s %8s %10s %7s   %s\n", "page", "1st frame", "frames", "cpu",
+                "complete", "frames", "(median run: data, page, frame ms)");
     for (const Page &p : pages) {
-        QList<double> first, complete, data, create, render;
+        QList<double> first, complete, data, create, render, cpu;
         QList<int> frames;
         if (argc > 2 && !QByteArray(p.name).contains(argv[2]))
             continue;
@@ -378,6 +423,7 @@ int main(int argc, char *argv[])
             data << dataMs;
             create << createMs;
             render << frameMs;
+            cpu << cpuMs;
         }
         if (!built)
             continue;
@@ -387,9 +433,12 @@ int main(int argc, char *argv[])
         };
         std::sort(frames.begin(), frames.end());
         const double f = median(first);
-        std::printf("  %-24s %7.1f ms %7.0f %7.1f ms %7d   %s (%.1f, %.1f, %.1f)\n", p.name, f,
-                    std::ceil(f / frame), median(complete), frames.at(frames.size() / 2),
-                    f < 33 ? "ok  " : "OVER", median(data), median(create), median(render));
+        std::printf("  %-24s %7.1f ms %7.0f %5.1f ms %7.1f ms %7d   %s (%.1f, %.1f, %.1f)\n",
+                    p.name, f, std::ceil(f / frame), median(cpu), median(complete),
+                    frames.at(frames.size() / 2), f < 33 ? "ok  " : "OVER", median(data),
+                    median(create), median(render));
+        if (!shotDir.isEmpty())
+            saveShots(p, component);
     }
     return 0;
 }
