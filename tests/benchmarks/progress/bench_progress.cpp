@@ -278,7 +278,7 @@ int main(int argc, char *argv[])
     const auto openPage = [&](QQmlComponent &component, const std::function<void()> &refresh,
                               const std::function<void(QObject *)> &setup,
                               const std::function<void(QObject *)> &tap,
-                              const std::function<void()> &whenComplete = {}) -> double {
+                              const std::function<void(QObject *)> &whenComplete = {}) -> double {
         std::unique_ptr<QObject> page;
         QElapsedTimer t, phase;
         // Re-reads the data, creates the page and sets it up: dataMs, then `phase` restarted.
@@ -323,7 +323,7 @@ int main(int argc, char *argv[])
         completeFrames = renderUntilComplete(page.get());
         completeMs = t.nsecsElapsed() / 1e6;
         if (whenComplete)
-            whenComplete();
+            whenComplete(page.get());
         page.reset();
         QCoreApplication::processEvents(); // deferred deletes, before the next run
         return firstFrame;
@@ -421,13 +421,30 @@ int main(int argc, char *argv[])
                 page->setProperty("width", 390);
                 page->setProperty("height", 844);
             };
-            const QString file = QStringLiteral("%1/%2-%3.png")
+            const QString file = QStringLiteral("%1/%2-%3")
                                      .arg(shotDir,
                                           QString::fromLatin1(p.name)
                                               .replace(QLatin1String(": "), "-")
                                               .replace(' ', '-'),
                                           QLatin1String(theme));
-            openPage(component, p.refresh, fit, p.tap, [&] { window.grabWindow().save(file); });
+            // The first screen, and the end of the page's longest scrolling content.
+            openPage(component, p.refresh, fit, p.tap, [&](QObject *page) {
+                window.grabWindow().save(file + QLatin1String(".png"));
+                QQuickItem *longest = nullptr;
+                for (QQuickItem *item : page->findChildren<QQuickItem *>()) {
+                    if (item->inherits("QQuickFlickable") && item->isVisible() &&
+                        (!longest || item->property("contentHeight").toReal() >
+                                         longest->property("contentHeight").toReal()))
+                        longest = item;
+                }
+                if (!longest)
+                    return;
+                const qreal end = longest->property("contentHeight").toReal() - longest->height();
+                if (end <= 0)
+                    return;
+                longest->setProperty("contentY", end);
+                window.grabWindow().save(file + QLatin1String("-end.png"));
+            });
         }
         core.settings()->setThemeMode(mode);
         window.resize(412, 915);
