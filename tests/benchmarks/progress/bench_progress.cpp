@@ -341,8 +341,7 @@ int main(int argc, char *argv[])
     const auto startSession = [&] {
         core.session()->start(QStringLiteral("neck-side-release"), QStringLiteral("neck"));
     };
-    const auto runSession = [&] {
-        startSession();
+    const auto beginSteps = [&](QObject *) {
         core.session()->begin(5);
     };
     // A plan as a practitioner might give it: a handful of techniques, some on one side.
@@ -383,10 +382,9 @@ int main(int argc, char *argv[])
          {},
          {}},
         // As the Start button does: the session is prepared (pain rating first), then its
-        // page is opened; "running": the page opened over a session whose steps have begun
-        // (beginning them is not part of it).
+        // page is opened; "begin": the tap on Begin there, up to the first step's frame.
         {"session", "SessionPage" + size + " }", startSession, {}},
-        {"session: running", "SessionPage" + size + " }", {}, {}, runSession},
+        {"session: begin", "SessionPage" + size + " }", startSession, {}, {}, beginSteps},
         {"progress: history tab", "ProgressPage" + size + " }", refreshProgress, {}},
         // Progress opens on its history; the overview is a tap on its tab.
         {"progress: overview tab",
