@@ -12,6 +12,8 @@ AppPage {
 
     required property string techniqueId
     property string regionId
+    // The technique's content (read by the part built after the first frame).
+    readonly property StepListModel technique: steps
 
     // thisSideOnly: a two-sided technique is done on the chosen side alone.
     signal startRequested(string techniqueId, string regionId, bool thisSideOnly)
@@ -20,6 +22,11 @@ AppPage {
     signal editRequested(string techniqueId)
     signal addToPlanRequested(string techniqueId)
 
+    // A fresh guide each time; it opens itself once made.
+    function openPressureGuide() {
+        pressureGuide.active = false;
+        pressureGuide.active = true;
+    }
     function showPicture(row) {
         row.techniqueId = Qt.binding(() => page.techniqueId);
         row.side = Qt.binding(() => page.regionId.endsWith("-right") ? "right" : "left");
@@ -214,7 +221,7 @@ AppPage {
 
                     TechniqueProgression {
                         Layout.fillWidth: true
-                        technique: steps
+                        technique: page.technique // qmllint disable unqualified
                     }
 
                     SectionCard {
@@ -224,7 +231,7 @@ AppPage {
 
                         Label {
                             Layout.fillWidth: true
-                            text: steps.startingPosition
+                            text: page.technique.startingPosition // qmllint disable unqualified
                             color: Theme.text
                             font.pixelSize: Theme.fontBody
                             wrapMode: Text.Wrap
@@ -242,11 +249,7 @@ AppPage {
                             tone: "secondary"
                             text: qsTr("Pressure guide: what 0 to 10 feels like")
                             Accessible.name: text
-                            onClicked: {
-                                // A fresh guide each time; it opens itself once made.
-                                pressureGuide.active = false;
-                                pressureGuide.active = true;
-                            }
+                            onClicked: page.openPressureGuide() // qmllint disable unqualified
                         }
 
                         Label {
@@ -261,7 +264,7 @@ AppPage {
                         Repeater {
                             id: stepRepeater
                             objectName: "stepRepeater"
-                            model: steps
+                            model: page.technique // qmllint disable unqualified
                             delegate: StepRow {
                                 Layout.fillWidth: true
                             }
