@@ -64,6 +64,8 @@ Item {
         function test_techniquePageShowsAPicturePerStep() {
             shell.openTechnique("forearm-flexor-release", "forearm-wrist-right");
             waitForPage("techniqueDetailPage");
+            // The steps are built in the frames after the page's first.
+            tryVerify(() => findChild(page(), "detailsRest").status === Loader.Ready);
             const steps = findChild(page(), "stepRepeater");
             for (let n = 1; n <= steps.count; ++n) {
                 const picture = loadedPicture(findChild(page(), "stepPicture_" + n));
@@ -145,6 +147,7 @@ Item {
                         App.settings.themeMode = mode;
                         shell.openTechnique("back-of-shoulder-ball-release", "shoulder-left");
                         waitForPage("techniqueDetailPage");
+                        tryVerify(() => findChild(page(), "detailsRest").status === Loader.Ready);
                         loadedPicture(findChild(page(), "stepPicture_2"));
                         waitForRendering(page());
                         snapshot(tag + "-technique");

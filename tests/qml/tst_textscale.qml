@@ -191,6 +191,8 @@ Item {
             tryVerify(() => list.count > 0);
             shell.openTechnique(list.itemAtIndex(0).techniqueId, "forearm-wrist-left");
             waitForPage("techniqueDetailPage");
+            // All of the page, with what is built after its first frame.
+            tryVerify(() => findChild(page(), "detailsRest").status === Loader.Ready);
             check("technique");
             App.openLink("unknot://session/start?technique=forearm-flexor-release");
             waitForPage("sessionPage");
