@@ -10,6 +10,8 @@ import Unknot.Core
 // picture's description.
 Item {
     id: root
+    // Where screenshots are saved for a designer's eye (UNKNOT_SCREENSHOT_DIR); empty: none.
+    readonly property string shotDir: typeof screenshotDir === "string" ? screenshotDir : "" // qmllint disable unqualified
 
     // Where snapshot() saves: the working directory (ctest: this test's build folder).
     width: 390
@@ -45,8 +47,8 @@ Item {
             shell.showTab(0);
         }
         function snapshot(name) {
-            if (screenshotDir.length > 0)
-                grabImage(root).save(screenshotDir + "/pictures-" + name + ".png");
+            if (root.shotDir.length > 0)
+                grabImage(root).save(root.shotDir + "/pictures-" + name + ".png");
         }
         function loadedPicture(loader) {
             verify(loader, "the picture's loader exists");
