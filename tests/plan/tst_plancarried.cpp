@@ -202,6 +202,9 @@ private slots:
         const QJsonObject root = readJson(file);
         QCOMPARE(root.value("version").toInt(), 2); // it carries custom techniques
         QCOMPARE(root.value("customTechniques").toObject().value("techniques").toArray().size(), 2);
+        // The fuzzer's seed (tests/fuzz/corpus/planfile/custom.json) is made from this file.
+        if (const QString seed = qEnvironmentVariable("UNKNOT_PLANFILE_SEED"); !seed.isEmpty())
+            QFile::copy(file, seed);
 
         Phone b(m_dir.path(), QStringLiteral("b"));
         QCOMPARE(b.plan->add(kBundled, "both", "daily"), QString());
@@ -444,6 +447,20 @@ private slots:
         QCOMPARE(b.plan->applyImport(), QString());
         QCOMPARE(b.custom->count(), 3);
         QCOMPARE(b.plan->count(), 2);
+    }
+
+    // The fuzzer's seed with custom techniques is a file the reader accepts whole, so the
+    // fuzzer starts from the paths that decode and check recordings.
+    void theFuzzSeedCarriesTwoTechniques()
+    {
+        QFile seed(QStringLiteral(UNKNOT_SOURCE_DIR "/tests/fuzz/corpus/planfile/custom.json"));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        const PlanFile::Contents c =
+            PlanFile::parse(seed.readAll(), [](const QString &id) { return id == kBundled; });
+        QVERIFY2(c.ok, qPrintable(c.error));
+        QCOMPARE(c.techniques.size(), 2);
+        QCOMPARE(c.recordingsCarried, 3);
+        QCOMPARE(c.entries.size(), 3);
     }
 
     // A version 1 file (no custom techniques) is still read; a file without any stays small

@@ -172,8 +172,10 @@ AppPage {
                 AppButton {
                     objectName: "openPlanFile"
                     Layout.fillWidth: true
+                    enabled: !App.plan.importBusy
                     tone: "secondary"
-                    text: qsTr("Open a plan file…")
+                    text: App.plan.importBusy ? qsTr("Reading the plan file…") : qsTr("Open a plan file…")
+                    Accessible.name: text
                     onClicked: openDialog.open()
                 }
             }
@@ -186,7 +188,7 @@ AppPage {
         title: qsTr("Save the plan")
         fileMode: FileDialog.SaveFile
         currentFile: App.plan.suggestedFileName()
-        nameFilters: [qsTr("Unknot plan (*.json)")]
+        nameFilters: [qsTr("Unknot plan (*.unknotplan)")]
         onAccepted: {
             const error = App.plan.exportTo(saveDialog.selectedFile);
             page.message = error.length > 0 ? error : qsTr("Saved.");
@@ -197,7 +199,13 @@ AppPage {
 
         title: qsTr("Open a plan file")
         fileMode: FileDialog.OpenFile
-        nameFilters: [qsTr("Unknot plan (*.json)")]
-        onAccepted: page.message = App.plan.previewImport(openDialog.selectedFile)
+        // Files saved before version 2 end in .json.
+        nameFilters: [qsTr("Unknot plan (*.unknotplan *.json)")]
+        // Read on a worker thread (recordings make it megabytes): the comparison appears when
+        // it is checked, or the shell says why it cannot be used (App.plan.importFailed).
+        onAccepted: {
+            page.message = "";
+            App.plan.openImport(openDialog.selectedFile);
+        }
     }
 }
