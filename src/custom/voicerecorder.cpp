@@ -61,6 +61,12 @@ void VoiceRecorder::setState(State state, const QString &error)
 {
     if (m_state == state && m_error == error)
         return;
+    // The microphone is in use from Recording until the file is finished (or dropped).
+    const auto capturing = [](State s) {
+        return s == State::Recording || s == State::Finishing;
+    };
+    if (m_microphone && capturing(state) != capturing(m_state))
+        m_microphone->setRecording(capturing(state));
     m_state = state;
     m_error = error;
     emit stateChanged();
