@@ -469,8 +469,11 @@ QString Plan::previewImport(const QUrl &source)
 
 void Plan::openImport(const QUrl &source)
 {
-    if (m_importThread)
-        return; // one at a time; the file being read is offered first
+    if (m_importThread) {
+        // One read at a time; the file opened last is the one shown in the end.
+        m_queuedImport = source;
+        return;
+    }
     cancelImport();
     auto read = std::make_shared<ImportRead>();
     m_importThread = QThread::create([read, path = localPath(source), known = knownTechniqueIds(),
@@ -488,6 +491,8 @@ void Plan::openImport(const QUrl &source)
             emit importFailed(error);
         else
             emit importOffered();
+        if (!m_queuedImport.isEmpty())
+            openImport(std::exchange(m_queuedImport, QUrl()));
     });
     m_importThread->start(QThread::LowPriority);
     emit importBusyChanged();

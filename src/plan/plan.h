@@ -179,6 +179,7 @@ private:
     QHash<QString, QString> m_pendingAlreadyHere;
     QVariantList m_pendingTechniquesView;
     QThread *m_importThread = nullptr;
+    QUrl m_queuedImport; // opened while another file was being read
     QVariantList m_pendingView;
     QString m_importNotes;
 };

@@ -519,6 +519,10 @@ private slots:
         QTRY_COMPARE(offered.count(), 1);
         core.openLink(QUrl::fromLocalFile(path).toString());
         QTRY_COMPARE(offered.count(), 2);
+        // A file opened while another is still being read is not lost: it follows.
+        core.openLink(path);
+        core.openLink(QUrl::fromLocalFile(path).toString());
+        QTRY_COMPARE(offered.count(), 4);
         QCOMPARE(core.plan()->pendingImport().size(), 1);
         QCOMPARE(core.plan()->count(), 0); // nothing imported before Replace
 
