@@ -49,9 +49,12 @@ Plan::Plan(QSqlDatabase db, const Catalog *catalog, GuidedSession *session, File
 
 Plan::~Plan()
 {
-    // A file still being read: its result has nowhere to go, but the thread must end first.
+    // A file still being read or written: its result has nowhere to go, but the thread must
+    // end first.
     if (m_importThread)
         m_importThread->wait();
+    if (m_exportThread)
+        m_exportThread->wait();
 }
 
 void Plan::setClock(std::function<QDateTime()> now)
@@ -377,12 +380,8 @@ QString Plan::suggestedFileName() const
         .arg(today().toString(Qt::ISODate), QLatin1String(PlanFile::kSuffix));
 }
 
-QString Plan::exportTo(const QUrl &target)
+QList<QJsonObject> Plan::carriedTechniques() const
 {
-    if (!m_loaded)
-        load();
-    if (m_entries.isEmpty())
-        return tr("The plan is empty: add a technique first.");
     // Each custom technique the plan names travels with it, once, with its recordings.
     QList<QJsonObject> carried;
     QStringList carriedIds;
@@ -395,11 +394,31 @@ QString Plan::exportTo(const QUrl &target)
         carriedIds << e.techniqueId;
         carried << technique;
     }
-    QSaveFile file(localPath(target));
+    return carried;
+}
+
+QString Plan::writeFile(const QString &path, const QList<PlanEntry> &entries,
+                        const QDateTime &exportedAt, const QList<QJsonObject> &carried)
+{
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
-        file.write(PlanFile::write(m_entries, m_now(), carried)) < 0 || !file.commit())
+        file.write(PlanFile::write(entries, exportedAt, carried)) < 0 || !file.commit())
         return tr("The plan could not be written: %1").arg(file.errorString());
     return {};
+}
+
+QString Plan::exportTo(const QUrl &target)
+{
+    if (!m_loaded)
+        load();
+    if (m_entries.isEmpty())
+        return tr("The plan is empty: add a technique first.");
+    return writeFile(localPath(target), m_entries, m_now(), carriedTechniques());
+}
+
+void Plan::saveInBackground(const QUrl &target)
+{
+    startExport(localPath(target), false);
 }
 
 QString Plan::share()
@@ -408,11 +427,41 @@ QString Plan::share()
         return tr("This device has no share sheet.");
     const QString path = QDir(m_sharer->shareFolder()).filePath(suggestedFileName());
     QDir().mkpath(m_sharer->shareFolder());
-    if (const QString error = exportTo(QUrl::fromLocalFile(path)); !error.isEmpty())
-        return error;
-    if (!m_sharer->share(path, QLatin1String(PlanFile::kMimeType), tr("Unknot plan")))
-        return tr("The share sheet could not be opened.");
+    startExport(path, true);
     return {};
+}
+
+void Plan::startExport(const QString &path, bool thenShare)
+{
+    if (m_exportThread)
+        return; // the buttons wait while a file is written
+    if (!m_loaded)
+        load();
+    if (m_entries.isEmpty()) {
+        emit exportFinished(tr("The plan is empty: add a technique first."), false);
+        return;
+    }
+    // The recordings are read here (the records belong to this thread); the JSON with its
+    // base64, megabytes for a plan with recordings, is built and written on a worker thread.
+    auto error = std::make_shared<QString>();
+    m_exportThread = QThread::create(
+        [error, path, entries = m_entries, now = m_now(), carried = carriedTechniques()] {
+            QElapsedTimer timer;
+            timer.start();
+            *error = writeFile(path, entries, now, carried);
+            qCInfo(lcPlan) << "plan file written in" << timer.elapsed() << "ms";
+        });
+    connect(m_exportThread, &QThread::finished, this, [this, error, path, thenShare] {
+        m_exportThread->deleteLater();
+        m_exportThread = nullptr;
+        emit exportBusyChanged();
+        if (error->isEmpty() && thenShare && m_sharer &&
+            !m_sharer->share(path, QLatin1String(PlanFile::kMimeType), tr("Unknot plan")))
+            *error = tr("The share sheet could not be opened.");
+        emit exportFinished(*error, thenShare && error->isEmpty());
+    });
+    m_exportThread->start(QThread::LowPriority);
+    emit exportBusyChanged();
 }
 
 QSet<QString> Plan::knownTechniqueIds() const

@@ -45,6 +45,8 @@ class Plan : public QAbstractListModel
     Q_PROPERTY(QVariantList pendingTechniques READ pendingTechniques NOTIFY pendingImportChanged)
     // A file is being read and checked (openImport()).
     Q_PROPERTY(bool importBusy READ importBusy NOTIFY importBusyChanged)
+    // A plan file is being written (saveInBackground(), share()).
+    Q_PROPERTY(bool exportBusy READ exportBusy NOTIFY exportBusyChanged)
     Q_PROPERTY(bool canShare READ canShare CONSTANT)
 
 public:
@@ -84,6 +86,7 @@ public:
     QString importNotes() const { return m_importNotes; }
     QVariantList pendingTechniques() const { return m_pendingTechniquesView; }
     bool importBusy() const { return m_importThread != nullptr; }
+    bool exportBusy() const { return m_exportThread != nullptr; }
     // Where the custom techniques a plan names come from (export) and go to (import); not
     // owned. Without it a file's custom techniques are refused.
     void setCustomTechniques(CustomTechniques *custom) { m_custom = custom; }
@@ -120,7 +123,11 @@ public:
     Q_INVOKABLE QString suggestedFileName() const;
     // Writes the plan file; "" or what went wrong.
     Q_INVOKABLE QString exportTo(const QUrl &target);
-    // Writes it to the share folder and opens the share sheet.
+    // The same, for the Save dialog and for the share sheet (share() writes to the share
+    // folder, then opens the sheet). The file is built and written on a worker thread (a plan with
+    // recordings is megabytes): exportFinished() follows. share() then opens the share sheet; it
+    // returns at once, "" or why it cannot share at all.
+    Q_INVOKABLE void saveInBackground(const QUrl &target);
     Q_INVOKABLE QString share();
     // Reads a plan file and holds it for Replace or Cancel; "" or why it cannot be used.
     Q_INVOKABLE QString previewImport(const QUrl &source);
@@ -140,6 +147,9 @@ signals:
     void importOffered();
     void importFailed(const QString &error);
     void importBusyChanged();
+    void exportBusyChanged();
+    // `shared`: the share sheet was opened with the file.
+    void exportFinished(const QString &error, bool shared);
 
 private:
     QDate today() const;
@@ -162,6 +172,10 @@ private:
     static ImportRead readImport(const QString &path, const QSet<QString> &knownIds,
                                  const QList<CustomTechniques::Stored> &stored);
     QSet<QString> knownTechniqueIds() const;
+    QList<QJsonObject> carriedTechniques() const;
+    static QString writeFile(const QString &path, const QList<PlanEntry> &entries,
+                             const QDateTime &exportedAt, const QList<QJsonObject> &carried);
+    void startExport(const QString &path, bool thenShare);
     QList<CustomTechniques::Stored> storedCustomTechniques() const;
     QString holdImport(const ImportRead &read);
 
@@ -180,6 +194,7 @@ private:
     QVariantList m_pendingTechniquesView;
     QThread *m_importThread = nullptr;
     QUrl m_queuedImport; // opened while another file was being read
+    QThread *m_exportThread = nullptr;
     QVariantList m_pendingView;
     QString m_importNotes;
 };

@@ -8,6 +8,7 @@
 #include "customdraft.h"
 #include "plan/plan.h"
 #include "plan/planfile.h"
+#include "platform/filesharer.h"
 #include "session/fixturetechnique.h"
 #include "storage/database.h"
 
@@ -463,6 +464,41 @@ private slots:
         QCOMPARE(c.entries.size(), 3);
     }
 
+    // Share: the file (with its custom techniques) is written to the share folder off the GUI
+    // thread, then the share sheet gets it with the plan's type.
+    void shareWritesTheFileThenOpensTheSheet()
+    {
+        struct NotingSharer : FileSharer
+        {
+            bool share(const QString &filePath, const QString &mimeType, const QString &) override
+            {
+                shared << filePath << mimeType;
+                return true;
+            }
+            QString shareFolder() const override { return folder; }
+            QString folder;
+            QStringList shared;
+        } sharer;
+        sharer.folder = path(QStringLiteral("share"));
+        Phone a(m_dir.path(), QStringLiteral("a"));
+        Plan plan(a.db->connection(), &a.catalog, nullptr, &sharer);
+        plan.setCustomTechniques(a.custom.get());
+        plan.load();
+        const QString id =
+            a.addTechnique(QStringLiteral("Shoulder pin and reach"), {{2, wavTone(440, 200)}});
+        QCOMPARE(plan.add(id, "left", "daily"), QString());
+        QSignalSpy finished(&plan, &Plan::exportFinished);
+        QCOMPARE(plan.share(), QString());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toString(), QString());
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        QCOMPARE(sharer.shared.size(), 2);
+        QVERIFY(sharer.shared.at(0).endsWith(QLatin1String(".unknotplan")));
+        QCOMPARE(sharer.shared.at(1), QLatin1String(PlanFile::kMimeType));
+        const QJsonObject root = readJson(sharer.shared.at(0));
+        QCOMPARE(root.value("customTechniques").toObject().value("techniques").toArray().size(), 1);
+    }
+
     // A version 1 file (no custom techniques) is still read; a file without any stays small
     // and keeps the old limit.
     void aFileWithoutCustomTechniquesStaysVersionOne()
@@ -494,9 +530,24 @@ private slots:
                 const QString id = a.addTechnique(QStringLiteral("Technique %1").arg(t), recorded);
                 QCOMPARE(a.plan->add(id, "both", "daily"), QString());
             }
+            QSignalSpy written(a.plan.get(), &Plan::exportFinished);
+            QElapsedTimer gap;
+            qint64 longestGap = 0;
+            QTimer ticker;
+            ticker.setInterval(5);
+            connect(&ticker, &QTimer::timeout, this,
+                    [&] { longestGap = std::max(longestGap, gap.restart()); });
             timer.start();
-            QCOMPARE(a.plan->exportTo(QUrl::fromLocalFile(file)), QString());
-            qInfo("export: %lld ms", timer.elapsed());
+            gap.start();
+            ticker.start();
+            a.plan->saveInBackground(QUrl::fromLocalFile(file));
+            QVERIFY(a.plan->exportBusy());
+            QVERIFY(written.wait(60000));
+            ticker.stop();
+            QCOMPARE(written.first().first().toString(), QString());
+            qInfo("export: %lld ms (recordings read on the GUI thread, the file built and written "
+                  "on a worker); longest GUI-thread pause meanwhile: %lld ms",
+                  timer.elapsed(), longestGap);
         }
         const qint64 size = QFileInfo(file).size();
         qInfo("file: %.1f MiB for 10 techniques x 8 recordings of 5 s", size / 1048576.0);

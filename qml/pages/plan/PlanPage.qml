@@ -155,18 +155,20 @@ AppPage {
                     objectName: "sharePlan"
                     Layout.fillWidth: true
                     visible: App.plan.canShare
-                    enabled: App.plan.count > 0
+                    enabled: App.plan.count > 0 && !App.plan.exportBusy
                     tone: "secondary"
-                    text: qsTr("Share the plan")
+                    text: App.plan.exportBusy ? qsTr("Preparing the plan file…") : qsTr("Share the plan")
+                    Accessible.name: text
                     onClicked: page.message = App.plan.share()
                 }
                 AppButton {
                     objectName: "savePlan"
                     Layout.fillWidth: true
                     visible: !App.plan.canShare
-                    enabled: App.plan.count > 0
+                    enabled: App.plan.count > 0 && !App.plan.exportBusy
                     tone: "secondary"
-                    text: qsTr("Save the plan file…")
+                    text: App.plan.exportBusy ? qsTr("Saving the plan file…") : qsTr("Save the plan file…")
+                    Accessible.name: text
                     onClicked: saveDialog.open()
                 }
                 AppButton {
@@ -182,6 +184,12 @@ AppPage {
         }
     }
 
+    Connections {
+        target: App.plan
+        function onExportFinished(error, shared) {
+            page.message = error.length > 0 ? error : shared ? "" : qsTr("Saved.");
+        }
+    }
     FileDialog {
         id: saveDialog
 
@@ -189,10 +197,9 @@ AppPage {
         fileMode: FileDialog.SaveFile
         currentFile: App.plan.suggestedFileName()
         nameFilters: [qsTr("Unknot plan (*.unknotplan)")]
-        onAccepted: {
-            const error = App.plan.exportTo(saveDialog.selectedFile);
-            page.message = error.length > 0 ? error : qsTr("Saved.");
-        }
+        // Written on a worker thread (recordings make it megabytes): exportFinished says how
+        // it went.
+        onAccepted: App.plan.saveInBackground(saveDialog.selectedFile)
     }
     FileDialog {
         id: openDialog
