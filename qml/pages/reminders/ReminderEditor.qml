@@ -21,12 +21,14 @@ AppPage {
     property int hour: Math.floor((draft.minuteOfDay !== undefined ? draft.minuteOfDay : 480) / 60)
     property int minute: (draft.minuteOfDay !== undefined ? draft.minuteOfDay : 480) % 60
     property int weekdays: draft.weekdays || 0
-    // "technique", "region" or "bodymap"
-    property string opens: draft.techniqueId ? "technique" : (draft.regionId ? "region" : "bodymap")
+    // "plan" (opens My plan), "planStart" (starts today's plan), "technique", "region" or
+    // "bodymap"
+    property string opens: draft.plan === "open" ? "plan" : draft.plan === "start" ? "planStart" : draft.techniqueId ? "technique" : (draft.regionId ? "region" : "bodymap")
+    readonly property bool forPlan: opens === "plan" || opens === "planStart"
     property string techniqueId: draft.techniqueId || ""
     property string regionId: draft.regionId || ""
-    readonly property var techniques: App.reminders.techniqueChoices()
-    readonly property var regions: App.reminders.regionChoices()
+    // With a plan, its choices come first (read once: a few rows).
+    readonly property bool hasPlan: App.reminders.hasPlan()
 
     signal closeRequested
 
@@ -35,6 +37,7 @@ AppPage {
             "id": draft.id || 0,
             "minuteOfDay": hour * 60 + minute,
             "weekdays": weekdays,
+            "plan": opens === "plan" ? "open" : (opens === "planStart" ? "start" : ""),
             "techniqueId": opens === "technique" ? techniqueId : "",
             "regionId": opens === "region" ? regionId : (opens === "technique" && techniqueId === (draft.techniqueId || "") ? (draft.regionId || "") : ""),
             "label": labelField.text,
@@ -206,6 +209,13 @@ AppPage {
                 ButtonGroup {
                     id: opensGroup
                 }
+                // The plan's two choices: first when there is a plan, else last.
+                Loader {
+                    Layout.fillWidth: true
+                    active: editor.hasPlan
+                    visible: active
+                    sourceComponent: planChoices
+                }
                 RadioButton {
                     objectName: "opensTechnique"
                     Layout.fillWidth: true
@@ -214,24 +224,14 @@ AppPage {
                     text: qsTr("A technique")
                     Accessible.name: text
                     checked: editor.opens === "technique"
-                    onClicked: {
-                        editor.opens = "technique";
-                        if (editor.techniqueId === "" && editor.techniques.length > 0)
-                            editor.techniqueId = editor.techniques[0].id;
-                    }
+                    onClicked: editor.opens = "technique"
                 }
-                ComboBox {
-                    objectName: "techniqueChoice"
+                // The lists are built only when chosen: most reminders never need them.
+                Loader {
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget
-                    visible: editor.opens === "technique"
-                    model: editor.techniques
-                    textRole: "name"
-                    valueRole: "id"
-                    currentIndex: editor.indexOfId(editor.techniques, editor.techniqueId)
-                    displayText: currentIndex >= 0 ? currentText : qsTr("Choose a technique")
-                    Accessible.name: qsTr("Technique: %1").arg(displayText)
-                    onActivated: index => editor.techniqueId = editor.techniques[index].id
+                    active: editor.opens === "technique"
+                    visible: active
+                    sourceComponent: techniqueChoice
                 }
                 RadioButton {
                     objectName: "opensRegion"
@@ -241,24 +241,13 @@ AppPage {
                     text: qsTr("A body region")
                     Accessible.name: text
                     checked: editor.opens === "region"
-                    onClicked: {
-                        editor.opens = "region";
-                        if (editor.regionId === "" && editor.regions.length > 0)
-                            editor.regionId = editor.regions[0].id;
-                    }
+                    onClicked: editor.opens = "region"
                 }
-                ComboBox {
-                    objectName: "regionChoice"
+                Loader {
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget
-                    visible: editor.opens === "region"
-                    model: editor.regions
-                    textRole: "name"
-                    valueRole: "id"
-                    currentIndex: editor.indexOfId(editor.regions, editor.regionId)
-                    displayText: currentIndex >= 0 ? currentText : qsTr("Choose a region")
-                    Accessible.name: qsTr("Body region: %1").arg(displayText)
-                    onActivated: index => editor.regionId = editor.regions[index].id
+                    active: editor.opens === "region"
+                    visible: active
+                    sourceComponent: regionChoice
                 }
                 RadioButton {
                     objectName: "opensBodyMap"
@@ -269,6 +258,12 @@ AppPage {
                     Accessible.name: text
                     checked: editor.opens === "bodymap"
                     onClicked: editor.opens = "bodymap"
+                }
+                Loader {
+                    Layout.fillWidth: true
+                    active: !editor.hasPlan
+                    visible: active
+                    sourceComponent: planChoices
                 }
                 FieldError {
                     objectName: "targetError"
@@ -301,7 +296,7 @@ AppPage {
                     Layout.fillWidth: true
                     Layout.preferredHeight: Math.max(Theme.touchTarget, implicitHeight)
                     checked: editor.draft.skipIfDone === true
-                    text: qsTr("Skip if I already did a session that day")
+                    text: editor.forPlan ? qsTr("Skip when nothing of the day's plan is left to do") : qsTr("Skip if I already did a session that day")
                     Accessible.name: text
                 }
             }
@@ -329,6 +324,86 @@ AppPage {
                     text: qsTr("Save")
                     onClicked: editor.save()
                 }
+            }
+        }
+    }
+
+    Component {
+        id: planChoices
+
+        ColumnLayout {
+            spacing: 0
+
+            RadioButton {
+                objectName: "opensPlanStart"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                ButtonGroup.group: opensGroup
+                text: qsTr("Start today's plan")
+                Accessible.name: text
+                checked: editor.opens === "planStart"
+                onClicked: editor.opens = "planStart"
+            }
+            RadioButton {
+                objectName: "opensPlan"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                ButtonGroup.group: opensGroup
+                text: qsTr("My plan, with “Start now”")
+                Accessible.name: qsTr("My plan, with Start now")
+                checked: editor.opens === "plan"
+                onClicked: editor.opens = "plan"
+            }
+            Label {
+                objectName: "planEmptyNote"
+                Layout.fillWidth: true
+                visible: !editor.hasPlan && editor.forPlan
+                wrapMode: Text.Wrap
+                text: qsTr("Your plan is empty: add techniques to it under My plan, on the body map.")
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontLabel
+            }
+        }
+    }
+    Component {
+        id: techniqueChoice
+
+        ComboBox {
+            readonly property var techniques: App.reminders.techniqueChoices()
+
+            objectName: "techniqueChoice"
+            implicitHeight: Theme.touchTarget
+            model: techniques
+            textRole: "name"
+            valueRole: "id"
+            currentIndex: editor.indexOfId(techniques, editor.techniqueId)
+            displayText: currentIndex >= 0 ? currentText : qsTr("Choose a technique")
+            Accessible.name: qsTr("Technique: %1").arg(displayText)
+            onActivated: index => editor.techniqueId = techniques[index].id
+            Component.onCompleted: {
+                if (editor.techniqueId === "" && techniques.length > 0)
+                    editor.techniqueId = techniques[0].id;
+            }
+        }
+    }
+    Component {
+        id: regionChoice
+
+        ComboBox {
+            readonly property var regions: App.reminders.regionChoices()
+
+            objectName: "regionChoice"
+            implicitHeight: Theme.touchTarget
+            model: regions
+            textRole: "name"
+            valueRole: "id"
+            currentIndex: editor.indexOfId(regions, editor.regionId)
+            displayText: currentIndex >= 0 ? currentText : qsTr("Choose a region")
+            Accessible.name: qsTr("Body region: %1").arg(displayText)
+            onActivated: index => editor.regionId = regions[index].id
+            Component.onCompleted: {
+                if (editor.regionId === "" && regions.length > 0)
+                    editor.regionId = regions[0].id;
             }
         }
     }
