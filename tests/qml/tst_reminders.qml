@@ -28,8 +28,13 @@ Item {
         function editor() {
             return findChild(shell, "reminderEditor");
         }
+        // The editor is open and built (its lower part comes a frame or two after the top).
+        function editorReady() {
+            tryVerify(() => editor() !== null && editor().visible && editor().ready, 5000, "the editor is built");
+        }
         // Scrolls the editor so that `name` is on screen, then taps it.
         function tapInEditor(name) {
+            editorReady();
             const flick = findChild(editor(), "editorFlick");
             const control = findChild(editor(), name);
             waitForRendering(flick); // the form laid out (wrapped texts settled)
@@ -107,6 +112,7 @@ Item {
             openTab();
             mouseClick(findChild(page(), "addReminder"));
             tryVerify(() => editor() !== null && editor().visible);
+            editorReady();
             const e = editor();
             checkControls(e, "editor");
             // Every weekday toggle speaks its day and whether it is chosen.
@@ -179,6 +185,7 @@ Item {
             shell.showTab(0);
             App.openLink("unknot://reminder/new?time=06:45&days=sat,sun&region=neck&label=Weekend");
             tryVerify(() => editor() !== null && editor().visible, 5000, "the editor opens from the link");
+            editorReady();
             const e = editor();
             compare(e.hour, 6);
             compare(e.minute, 45);
@@ -210,7 +217,7 @@ Item {
         function openNewEditor() {
             openTab();
             mouseClick(findChild(page(), "addReminder"));
-            tryVerify(() => editor() !== null && editor().visible);
+            editorReady();
             waitForRendering(editor());
         }
 
@@ -301,6 +308,7 @@ Item {
             checkControls(page(), "list, dark");
             mouseClick(findChild(page(), "addReminder"));
             tryVerify(() => editor() !== null && editor().visible);
+            editorReady();
             checkControls(editor(), "editor, dark");
             tapInEditor("cancelReminder");
             tryVerify(editorClosed);

@@ -27,6 +27,10 @@ AppPage {
     readonly property bool forPlan: opens === "plan" || opens === "planStart"
     property string techniqueId: draft.techniqueId || ""
     property string regionId: draft.regionId || ""
+    property string label: draft.label || ""
+    property bool skipIfDone: draft.skipIfDone === true
+    // The whole form is built (its lower part comes a frame or two after the top).
+    readonly property bool ready: lowerPart.status === Loader.Ready
     // With a plan, its choices come first (read once: a few rows).
     readonly property bool hasPlan: App.reminders.hasPlan()
 
@@ -40,9 +44,9 @@ AppPage {
             "plan": opens === "plan" ? "open" : (opens === "planStart" ? "start" : ""),
             "techniqueId": opens === "technique" ? techniqueId : "",
             "regionId": opens === "region" ? regionId : (opens === "technique" && techniqueId === (draft.techniqueId || "") ? (draft.regionId || "") : ""),
-            "label": labelField.text,
+            "label": label,
             "enabled": draft.enabled !== undefined ? draft.enabled : true,
-            "skipIfDone": skipSwitch.checked
+            "skipIfDone": skipIfDone
         };
     }
     function recheck() {
@@ -202,208 +206,186 @@ AppPage {
                 }
             }
 
-            SectionCard {
+            // Built between the first frames: the top of the form shows at once.
+            Loader {
+                id: lowerPart
+                objectName: "editorLowerPart"
                 Layout.fillWidth: true
-                title: qsTr("Opens")
+                asynchronous: true
+                // Qt 6.4's qmllint does not follow the editor's ids into an inline component.
+                // qmllint disable unqualified
+                sourceComponent: ColumnLayout {
+                    spacing: Theme.spaceM
 
-                ButtonGroup {
-                    id: opensGroup
-                }
-                // The plan's two choices: first when there is a plan, else last.
-                Loader {
-                    Layout.fillWidth: true
-                    active: editor.hasPlan
-                    visible: active
-                    sourceComponent: planChoices
-                }
-                RadioButton {
-                    objectName: "opensTechnique"
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget
-                    ButtonGroup.group: opensGroup
-                    text: qsTr("A technique")
-                    Accessible.name: text
-                    checked: editor.opens === "technique"
-                    onClicked: editor.opens = "technique"
-                }
-                // The lists are built only when chosen: most reminders never need them.
-                Loader {
-                    Layout.fillWidth: true
-                    active: editor.opens === "technique"
-                    visible: active
-                    sourceComponent: techniqueChoice
-                }
-                RadioButton {
-                    objectName: "opensRegion"
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget
-                    ButtonGroup.group: opensGroup
-                    text: qsTr("A body region")
-                    Accessible.name: text
-                    checked: editor.opens === "region"
-                    onClicked: editor.opens = "region"
-                }
-                Loader {
-                    Layout.fillWidth: true
-                    active: editor.opens === "region"
-                    visible: active
-                    sourceComponent: regionChoice
-                }
-                RadioButton {
-                    objectName: "opensBodyMap"
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget
-                    ButtonGroup.group: opensGroup
-                    text: qsTr("The body map, to choose then")
-                    Accessible.name: text
-                    checked: editor.opens === "bodymap"
-                    onClicked: editor.opens = "bodymap"
-                }
-                Loader {
-                    Layout.fillWidth: true
-                    active: !editor.hasPlan
-                    visible: active
-                    sourceComponent: planChoices
-                }
-                FieldError {
-                    objectName: "targetError"
-                    text: editor.errors.target || ""
-                }
-            }
+                    SectionCard {
+                        Layout.fillWidth: true
+                        title: qsTr("Opens")
 
-            SectionCard {
-                Layout.fillWidth: true
-                title: qsTr("Label")
+                        ButtonGroup {
+                            id: opensGroup
+                        }
+                        // The plan's two choices: first when there is a plan, else last.
+                        Loader {
+                            Layout.fillWidth: true
+                            active: editor.hasPlan
+                            visible: active
+                            sourceComponent: PlanTargetChoices {
+                                group: opensGroup
+                                opens: editor.opens
+                                planIsEmpty: !editor.hasPlan
+                                onChosen: kind => editor.opens = kind
+                            }
+                        }
+                        RadioButton {
+                            objectName: "opensTechnique"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.touchTarget
+                            ButtonGroup.group: opensGroup
+                            text: qsTr("A technique")
+                            Accessible.name: text
+                            checked: editor.opens === "technique"
+                            onClicked: editor.opens = "technique"
+                        }
+                        // The lists are built only when chosen: most reminders never need them.
+                        Loader {
+                            Layout.fillWidth: true
+                            active: editor.opens === "technique"
+                            visible: active
+                            sourceComponent: ComboBox {
+                                readonly property var techniques: App.reminders.techniqueChoices()
 
-                TextField {
-                    id: labelField
-                    objectName: "labelField"
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Math.max(Theme.touchTarget, implicitHeight)
-                    text: editor.draft.label || ""
-                    placeholderText: qsTr("Optional, e.g. Before work")
-                    maximumLength: 80
-                    Accessible.name: qsTr("Label")
-                    onTextEdited: editor.recheck()
+                                objectName: "techniqueChoice"
+                                implicitHeight: Theme.touchTarget
+                                model: techniques
+                                textRole: "name"
+                                valueRole: "id"
+                                currentIndex: editor.indexOfId(techniques, editor.techniqueId)
+                                displayText: currentIndex >= 0 ? currentText : qsTr("Choose a technique")
+                                Accessible.name: qsTr("Technique: %1").arg(displayText)
+                                onActivated: index => editor.techniqueId = techniques[index].id
+                                Component.onCompleted: {
+                                    if (editor.techniqueId === "" && techniques.length > 0)
+                                        editor.techniqueId = techniques[0].id;
+                                }
+                            }
+                        }
+                        RadioButton {
+                            objectName: "opensRegion"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.touchTarget
+                            ButtonGroup.group: opensGroup
+                            text: qsTr("A body region")
+                            Accessible.name: text
+                            checked: editor.opens === "region"
+                            onClicked: editor.opens = "region"
+                        }
+                        Loader {
+                            Layout.fillWidth: true
+                            active: editor.opens === "region"
+                            visible: active
+                            sourceComponent: ComboBox {
+                                readonly property var regions: App.reminders.regionChoices()
+
+                                objectName: "regionChoice"
+                                implicitHeight: Theme.touchTarget
+                                model: regions
+                                textRole: "name"
+                                valueRole: "id"
+                                currentIndex: editor.indexOfId(regions, editor.regionId)
+                                displayText: currentIndex >= 0 ? currentText : qsTr("Choose a region")
+                                Accessible.name: qsTr("Body region: %1").arg(displayText)
+                                onActivated: index => editor.regionId = regions[index].id
+                                Component.onCompleted: {
+                                    if (editor.regionId === "" && regions.length > 0)
+                                        editor.regionId = regions[0].id;
+                                }
+                            }
+                        }
+                        RadioButton {
+                            objectName: "opensBodyMap"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.touchTarget
+                            ButtonGroup.group: opensGroup
+                            text: qsTr("The body map, to choose then")
+                            Accessible.name: text
+                            checked: editor.opens === "bodymap"
+                            onClicked: editor.opens = "bodymap"
+                        }
+                        Loader {
+                            Layout.fillWidth: true
+                            active: !editor.hasPlan
+                            visible: active
+                            sourceComponent: PlanTargetChoices {
+                                group: opensGroup
+                                opens: editor.opens
+                                planIsEmpty: !editor.hasPlan
+                                onChosen: kind => editor.opens = kind
+                            }
+                        }
+                        FieldError {
+                            objectName: "targetError"
+                            text: editor.errors.target || ""
+                        }
+                    }
+
+                    SectionCard {
+                        Layout.fillWidth: true
+                        title: qsTr("Label")
+
+                        TextField {
+                            objectName: "labelField"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Math.max(Theme.touchTarget, implicitHeight)
+                            text: editor.label
+                            placeholderText: qsTr("Optional, e.g. Before work")
+                            maximumLength: 80
+                            Accessible.name: qsTr("Label")
+                            onTextEdited: {
+                                editor.label = text;
+                                editor.recheck();
+                            }
+                        }
+                        FieldError {
+                            objectName: "labelError"
+                            text: editor.errors.label || ""
+                        }
+                        Switch {
+                            objectName: "skipIfDone"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Math.max(Theme.touchTarget, implicitHeight)
+                            checked: editor.skipIfDone
+                            text: editor.forPlan ? qsTr("Skip when nothing of the day's plan is left to do") : qsTr("Skip if I already did a session that day")
+                            Accessible.name: text
+                            onToggled: editor.skipIfDone = checked
+                        }
+                    }
+
+                    FieldError {
+                        objectName: "storageError"
+                        text: editor.errors.storage || ""
+                    }
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spaceS
+                        AppButton {
+                            objectName: "cancelReminder"
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1 // the two buttons share the row equally
+                            tone: "secondary"
+                            text: qsTr("Cancel")
+                            onClicked: editor.closeRequested()
+                        }
+                        AppButton {
+                            objectName: "saveReminder"
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            text: qsTr("Save")
+                            onClicked: editor.save()
+                        }
+                    }
                 }
-                FieldError {
-                    objectName: "labelError"
-                    text: editor.errors.label || ""
-                }
-                Switch {
-                    id: skipSwitch
-                    objectName: "skipIfDone"
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Math.max(Theme.touchTarget, implicitHeight)
-                    checked: editor.draft.skipIfDone === true
-                    text: editor.forPlan ? qsTr("Skip when nothing of the day's plan is left to do") : qsTr("Skip if I already did a session that day")
-                    Accessible.name: text
-                }
-            }
-
-            FieldError {
-                objectName: "storageError"
-                text: editor.errors.storage || ""
-            }
-
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spaceS
-                AppButton {
-                    objectName: "cancelReminder"
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1 // the two buttons share the row equally
-                    tone: "secondary"
-                    text: qsTr("Cancel")
-                    onClicked: editor.closeRequested()
-                }
-                AppButton {
-                    objectName: "saveReminder"
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    text: qsTr("Save")
-                    onClicked: editor.save()
-                }
-            }
-        }
-    }
-
-    Component {
-        id: planChoices
-
-        ColumnLayout {
-            spacing: 0
-
-            RadioButton {
-                objectName: "opensPlanStart"
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
-                ButtonGroup.group: opensGroup
-                text: qsTr("Start today's plan")
-                Accessible.name: text
-                checked: editor.opens === "planStart"
-                onClicked: editor.opens = "planStart"
-            }
-            RadioButton {
-                objectName: "opensPlan"
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
-                ButtonGroup.group: opensGroup
-                text: qsTr("My plan, with “Start now”")
-                Accessible.name: qsTr("My plan, with Start now")
-                checked: editor.opens === "plan"
-                onClicked: editor.opens = "plan"
-            }
-            Label {
-                objectName: "planEmptyNote"
-                Layout.fillWidth: true
-                visible: !editor.hasPlan && editor.forPlan
-                wrapMode: Text.Wrap
-                text: qsTr("Your plan is empty: add techniques to it under My plan, on the body map.")
-                color: Theme.textSecondary
-                font.pixelSize: Theme.fontLabel
-            }
-        }
-    }
-    Component {
-        id: techniqueChoice
-
-        ComboBox {
-            readonly property var techniques: App.reminders.techniqueChoices()
-
-            objectName: "techniqueChoice"
-            implicitHeight: Theme.touchTarget
-            model: techniques
-            textRole: "name"
-            valueRole: "id"
-            currentIndex: editor.indexOfId(techniques, editor.techniqueId)
-            displayText: currentIndex >= 0 ? currentText : qsTr("Choose a technique")
-            Accessible.name: qsTr("Technique: %1").arg(displayText)
-            onActivated: index => editor.techniqueId = techniques[index].id
-            Component.onCompleted: {
-                if (editor.techniqueId === "" && techniques.length > 0)
-                    editor.techniqueId = techniques[0].id;
-            }
-        }
-    }
-    Component {
-        id: regionChoice
-
-        ComboBox {
-            readonly property var regions: App.reminders.regionChoices()
-
-            objectName: "regionChoice"
-            implicitHeight: Theme.touchTarget
-            model: regions
-            textRole: "name"
-            valueRole: "id"
-            currentIndex: editor.indexOfId(regions, editor.regionId)
-            displayText: currentIndex >= 0 ? currentText : qsTr("Choose a region")
-            Accessible.name: qsTr("Body region: %1").arg(displayText)
-            onActivated: index => editor.regionId = regions[index].id
-            Component.onCompleted: {
-                if (editor.regionId === "" && regions.length > 0)
-                    editor.regionId = regions[0].id;
+                // qmllint enable unqualified
             }
         }
     }
