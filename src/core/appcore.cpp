@@ -161,10 +161,12 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
     });
 
     // Reminders reach the notifier at start, after every change, after a restore, after a
-    // session (skip-if-done) and when the clock or zone changes (the scheduler's check timer).
+    // session or a plan change (skip-if-done) and when the clock or zone changes (the
+    // scheduler's check timer).
     m_reminders = new Reminders(m_database->connection(), m_catalog, config.reminderNotifier, this);
     connect(m_transfer, &TransferController::imported, m_reminders, &Reminders::reload);
     connect(m_session, &GuidedSession::saved, m_reminders, &Reminders::sync);
+    connect(m_plan, &Plan::changed, m_reminders, &Reminders::planChanged);
     if (ReminderNotifier *notifier = config.reminderNotifier) {
         notifier->setLinkHandler([self = QPointer<AppCore>(this)](const QString &link) {
             if (self)

@@ -44,6 +44,30 @@ bool isWellFormedId(const QString &id)
     return id.size() <= 100 && pattern.match(id).hasMatch();
 }
 
+QString planTargetName(Reminder::PlanTarget target)
+{
+    switch (target) {
+    case Reminder::PlanTarget::Open:
+        return QStringLiteral("open");
+    case Reminder::PlanTarget::Start:
+        return QStringLiteral("start");
+    case Reminder::PlanTarget::None:
+        break;
+    }
+    return QStringLiteral("");
+}
+
+std::optional<Reminder::PlanTarget> planTargetFromName(const QString &name)
+{
+    if (name.isEmpty())
+        return Reminder::PlanTarget::None;
+    if (name == QLatin1String("open"))
+        return Reminder::PlanTarget::Open;
+    if (name == QLatin1String("start"))
+        return Reminder::PlanTarget::Start;
+    return std::nullopt;
+}
+
 ReminderProblems check(const Reminder &reminder, const Catalog *catalog)
 {
     ReminderProblems problems;
@@ -51,9 +75,13 @@ ReminderProblems check(const Reminder &reminder, const Catalog *catalog)
         problems.time = tr("Choose a time of day between 00:00 and 23:59.");
     if ((reminder.weekdays & kAllWeekdays) == 0 || (reminder.weekdays & ~kAllWeekdays) != 0)
         problems.weekdays = tr("Choose at least one day of the week.");
+    // A plan reminder opens the plan and nothing else: one target, so the notification's tap
+    // and "Start now" cannot disagree.
+    if (reminder.forPlan() && (!reminder.techniqueId.isEmpty() || !reminder.regionId.isEmpty()))
+        problems.target = tr("A reminder for your plan cannot also open a technique or a region.");
     // A technique may come with the region its session is recorded against; it opens the
     // technique.
-    if (!reminder.techniqueId.isEmpty()) {
+    if (problems.target.isEmpty() && !reminder.techniqueId.isEmpty()) {
         const bool known = catalog ? catalog->hasTechnique(reminder.techniqueId)
                                    : isWellFormedId(reminder.techniqueId);
         if (!known)

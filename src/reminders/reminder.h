@@ -6,6 +6,8 @@
 #include <QString>
 #include <QTime>
 
+#include <optional>
+
 namespace unknot {
 
 class Catalog;
@@ -16,15 +18,25 @@ struct Reminder
     qint64 id = 0;       // 0 until stored
     int minuteOfDay = 0; // local wall time, 0 .. 1439
     int weekdays = 0;    // bitmask: Monday = 1, Tuesday = 2 .. Sunday = 64
-    // What tapping it opens: a technique (the region, if any, is where its session is
-    // recorded), else a region, else (both empty) the body map.
+    // What tapping it opens: the user's plan (then no technique or region), else a technique
+    // (the region, if any, is where its session is recorded), else a region, else (all empty)
+    // the body map.
+    enum class PlanTarget {
+        None,
+        Open,  // opens My plan; the notification's "Start now" starts today's plan
+        Start, // starts today's plan at once (through the same start check as its Start button)
+    };
+    PlanTarget plan = PlanTarget::None;
     QString techniqueId;
     QString regionId;
     QString label; // the user's own words, may be empty
     bool enabled = true;
-    bool skipIfDone = false; // skip today's when a session was already done today
+    // Skip today's when a session was already done today; for the plan, when nothing of
+    // today's plan is still due.
+    bool skipIfDone = false;
     QDateTime createdAt;
 
+    bool forPlan() const { return plan != PlanTarget::None; }
     QTime timeOfDay() const { return QTime(minuteOfDay / 60, minuteOfDay % 60); }
     // ISO weekday numbers (1 = Monday .. 7 = Sunday) of `weekdays`, ascending.
     QList<int> isoWeekdays() const;
@@ -58,6 +70,10 @@ inline constexpr int kMaxLabelLength = 80;
 ReminderProblems check(const Reminder &reminder, const Catalog *catalog);
 // The shape of ids that may appear in links and files: lowercase words joined by hyphens.
 bool isWellFormedId(const QString &id);
+// How a plan target is written in the database, drafts and backups: "", "open", "start".
+QString planTargetName(Reminder::PlanTarget target);
+// Nullopt for a name that is none of those.
+std::optional<Reminder::PlanTarget> planTargetFromName(const QString &name);
 
 } // namespace ReminderRules
 } // namespace unknot

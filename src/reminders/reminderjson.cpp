@@ -52,14 +52,18 @@ std::optional<QJsonArray> exportAll(QSqlDatabase db, QString *error)
     }
     QJsonArray list;
     for (const Reminder &r : reminders) {
-        list.append(QJsonObject{{QStringLiteral("minuteOfDay"), r.minuteOfDay},
-                                {QStringLiteral("weekdays"), r.weekdays},
-                                {QStringLiteral("techniqueId"), r.techniqueId},
-                                {QStringLiteral("regionId"), r.regionId},
-                                {QStringLiteral("label"), r.label},
-                                {QStringLiteral("enabled"), r.enabled},
-                                {QStringLiteral("skipIfDone"), r.skipIfDone},
-                                {QStringLiteral("createdAt"), r.createdAt.toMSecsSinceEpoch()}});
+        QJsonObject o{{QStringLiteral("minuteOfDay"), r.minuteOfDay},
+                      {QStringLiteral("weekdays"), r.weekdays},
+                      {QStringLiteral("techniqueId"), r.techniqueId},
+                      {QStringLiteral("regionId"), r.regionId},
+                      {QStringLiteral("label"), r.label},
+                      {QStringLiteral("enabled"), r.enabled},
+                      {QStringLiteral("skipIfDone"), r.skipIfDone},
+                      {QStringLiteral("createdAt"), r.createdAt.toMSecsSinceEpoch()}};
+        // Only on plan reminders: the other reminders' entries stay as older versions wrote them.
+        if (r.forPlan())
+            o.insert(QStringLiteral("plan"), ReminderRules::planTargetName(r.plan));
+        list.append(o);
     }
     return list;
 }
@@ -105,6 +109,15 @@ std::optional<QList<Reminder>> parse(const QJsonArray &list, QString *error)
         if (!text("regionId", &r.regionId) ||
             (!r.regionId.isEmpty() && !Regions::isKnownId(r.regionId)))
             return wrong("regionId", tr("a body region id or empty"));
+        QString plan;
+        const std::optional<Reminder::PlanTarget> target =
+            text("plan", &plan) ? ReminderRules::planTargetFromName(plan) : std::nullopt;
+        if (!target)
+            return wrong("plan", tr("\"open\", \"start\" or empty"));
+        r.plan = *target;
+        if (r.forPlan() && (!r.techniqueId.isEmpty() || !r.regionId.isEmpty()))
+            return fail(
+                tr("%1 is for the plan and should name no technique or region.").arg(place));
         if (!text("label", &r.label) || r.label.size() > ReminderRules::kMaxLabelLength ||
             !printable(r.label))
             return wrong("label",

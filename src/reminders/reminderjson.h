@@ -13,7 +13,9 @@ namespace unknot {
 
 // The "reminders" list of a JSON export (transfer/jsonexport.cpp, jsonimport.cpp): each
 // reminder as {minuteOfDay, weekdays, techniqueId, regionId, label, enabled, skipIfDone,
-// createdAt}. Older exports without label or skipIfDone are read with "" and false.
+// createdAt}, and a plan reminder's "plan": "open" (My plan) or "start" (start today's plan),
+// with empty techniqueId and regionId. Older exports without label, skipIfDone or plan are read
+// with "", false and no plan.
 namespace ReminderJson {
 
 // Every stored reminder, oldest first; nullopt (with `error`) when they cannot be read.

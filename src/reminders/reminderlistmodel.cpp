@@ -54,6 +54,10 @@ QVariant ReminderListModel::data(const QModelIndex &index, int role) const
         return r.skipIfDone;
     case NextFireRole:
         return r.enabled ? nextFireText(m_scheduler->nextFire(r)) : tr("Off");
+    case PlanRole:
+        return ReminderRules::planTargetName(r.plan);
+    case OpensLineRole:
+        return opensLine(r, m_catalog);
     default:
         return {};
     }
@@ -73,7 +77,9 @@ QHash<int, QByteArray> ReminderListModel::roleNames() const
             {RegionIdRole, "regionId"},
             {EnabledRole, "enabled"},
             {SkipIfDoneRole, "skipIfDone"},
-            {NextFireRole, "nextFire"}};
+            {NextFireRole, "nextFire"},
+            {PlanRole, "plan"},
+            {OpensLineRole, "opensLine"}};
 }
 
 void ReminderListModel::setReminders(QList<Reminder> reminders)
@@ -133,6 +139,8 @@ QString ReminderListModel::weekdaysText(int weekdays)
 
 QString ReminderListModel::opensText(const Reminder &reminder, const Catalog *catalog)
 {
+    if (reminder.forPlan())
+        return tr("Today's plan");
     if (!reminder.techniqueId.isEmpty()) {
         const QString title = catalog ? catalog->titleOf(reminder.techniqueId) : QString();
         return title.isEmpty() ? tr("A technique not in this version") : title;
@@ -140,6 +148,16 @@ QString ReminderListModel::opensText(const Reminder &reminder, const Catalog *ca
     if (!reminder.regionId.isEmpty())
         return Regions::displayName(reminder.regionId);
     return tr("Body map");
+}
+
+QString ReminderListModel::opensLine(const Reminder &reminder, const Catalog *catalog)
+{
+    if (reminder.plan == Reminder::PlanTarget::Start)
+        return tr("Starts today's plan");
+    if (reminder.plan == Reminder::PlanTarget::Open)
+        return tr("Opens My plan");
+    //: What tapping a reminder opens: a technique, a body region or "Body map".
+    return tr("Opens %1").arg(opensText(reminder, catalog));
 }
 
 QString ReminderListModel::timeText(QTime time)

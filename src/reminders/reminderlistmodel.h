@@ -29,12 +29,14 @@ public:
         MinuteOfDayRole,  // 450
         WeekdaysRole,     // bitmask, Monday = 1
         WeekdaysTextRole, // "Mon, Wed, Fri", "Every day"
-        OpensTextRole,    // "Opens Forearm flexor release"
+        OpensTextRole,    // what it opens: "Forearm flexor release", "Today's plan"
         TechniqueIdRole,
         RegionIdRole,
         EnabledRole,
         SkipIfDoneRole,
-        NextFireRole, // "Next: Sun 28 Mar, 03:00", or "Off"
+        NextFireRole,  // "Next: Sun 28 Mar, 03:00", or "Off"
+        PlanRole,      // "" (not for the plan), "open" (My plan), "start" (starts today's plan)
+        OpensLineRole, // the row's line: "Opens Forearm flexor release", "Starts today's plan"
     };
     Q_ENUM(Role)
 
@@ -53,6 +55,7 @@ public:
 
     static QString weekdaysText(int weekdays);
     static QString opensText(const Reminder &reminder, const Catalog *catalog);
+    static QString opensLine(const Reminder &reminder, const Catalog *catalog);
     static QString timeText(QTime time);
     static QString nextFireText(const QDateTime &localFire);
 

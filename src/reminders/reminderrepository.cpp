@@ -12,7 +12,7 @@ namespace {
 
 constexpr char kColumns[] =
     "id, minute_of_day, weekdays, technique_id, region_id, label, enabled, skip_if_done, "
-    "created_at";
+    "created_at, plan_target";
 
 Reminder fromRow(const QSqlQuery &q)
 {
@@ -26,6 +26,9 @@ Reminder fromRow(const QSqlQuery &q)
     r.enabled = q.value(6).toBool();
     r.skipIfDone = q.value(7).toBool();
     r.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
+    // The table's CHECK admits only known names.
+    r.plan = ReminderRules::planTargetFromName(q.value(9).toString())
+                 .value_or(Reminder::PlanTarget::None);
     return r;
 }
 
@@ -41,6 +44,7 @@ void bindFields(QSqlQuery &q, const Reminder &r)
     q.bindValue(QStringLiteral(":label"), r.label.isNull() ? QStringLiteral("") : r.label);
     q.bindValue(QStringLiteral(":enabled"), r.enabled ? 1 : 0);
     q.bindValue(QStringLiteral(":skip_if_done"), r.skipIfDone ? 1 : 0);
+    q.bindValue(QStringLiteral(":plan_target"), ReminderRules::planTargetName(r.plan));
 }
 
 } // namespace
@@ -93,8 +97,9 @@ qint64 ReminderRepository::add(const Reminder &reminder)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO reminders (id, minute_of_day, weekdays, technique_id, region_id, label, "
-        "enabled, skip_if_done, created_at) VALUES (:id, :minute_of_day, :weekdays, "
-        ":technique_id, :region_id, :label, :enabled, :skip_if_done, :created_at)"));
+        "enabled, skip_if_done, created_at, plan_target) VALUES (:id, :minute_of_day, "
+        ":weekdays, :technique_id, :region_id, :label, :enabled, :skip_if_done, :created_at, "
+        ":plan_target)"));
     // NULL lets SQLite choose a new id.
     q.bindValue(QStringLiteral(":id"), reminder.id > 0 ? QVariant(reminder.id) : QVariant());
     bindFields(q, reminder);
@@ -112,10 +117,11 @@ bool ReminderRepository::addUnlessPresent(const Reminder &reminder)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO reminders (minute_of_day, weekdays, technique_id, region_id, label, "
-        "enabled, skip_if_done, created_at) SELECT :minute_of_day, :weekdays, :technique_id, "
-        ":region_id, :label, :enabled, :skip_if_done, :created_at WHERE NOT EXISTS (SELECT 1 "
-        "FROM reminders WHERE minute_of_day = :minute_of_day AND weekdays = :weekdays AND "
-        "technique_id = :technique_id AND region_id = :region_id)"));
+        "enabled, skip_if_done, created_at, plan_target) SELECT :minute_of_day, :weekdays, "
+        ":technique_id, :region_id, :label, :enabled, :skip_if_done, :created_at, :plan_target "
+        "WHERE NOT EXISTS (SELECT 1 FROM reminders WHERE minute_of_day = :minute_of_day AND "
+        "weekdays = :weekdays AND technique_id = :technique_id AND region_id = :region_id AND "
+        "plan_target = :plan_target)"));
     bindFields(q, reminder);
     q.bindValue(QStringLiteral(":created_at"), reminder.createdAt.toMSecsSinceEpoch());
     return q.exec() || fail(q);
@@ -128,7 +134,8 @@ bool ReminderRepository::update(const Reminder &reminder)
     q.prepare(
         QStringLiteral("UPDATE reminders SET minute_of_day = :minute_of_day, weekdays = :weekdays, "
                        "technique_id = :technique_id, region_id = :region_id, label = :label, "
-                       "enabled = :enabled, skip_if_done = :skip_if_done WHERE id = :id"));
+                       "enabled = :enabled, skip_if_done = :skip_if_done, "
+                       "plan_target = :plan_target WHERE id = :id"));
     bindFields(q, reminder);
     q.bindValue(QStringLiteral(":id"), reminder.id);
     if (!q.exec())

@@ -4,6 +4,7 @@
 #include "content/catalog.h"
 #include "content/regions.h"
 #include "links/deeplink.h"
+#include "plan/planrepository.h"
 #include "platform/remindernotifier.h"
 #include "reminders/logging.h"
 #include "reminders/reminderlistmodel.h"
@@ -13,11 +14,24 @@
 
 #include <QPointer>
 
+#include <algorithm>
+
 namespace unknot {
 
 namespace {
 
 constexpr int kDefaultMinuteOfDay = 8 * 60;
+
+// The rules' verdict on a draft, and on its plan target's name, which fromDraft() cannot keep.
+ReminderProblems checked(const Reminder &reminder, const QVariantMap &draft, const Catalog *catalog)
+{
+    ReminderProblems problems = ReminderRules::check(reminder, catalog);
+    const QString plan = draft.value(QStringLiteral("plan")).toString();
+    if (!ReminderRules::planTargetFromName(plan))
+        problems.target =
+            Reminders::tr("Unknot does not know what \"%1\" should open.").arg(plan.left(40));
+    return problems;
+}
 
 QVariantMap problemMap(const ReminderProblems &problems)
 {
@@ -38,8 +52,9 @@ QVariantMap problemMap(const ReminderProblems &problems)
 Reminders::Reminders(QSqlDatabase db, const Catalog *catalog, ReminderNotifier *notifier,
                      QObject *parent)
     : QObject(parent), m_catalog(catalog), m_notifier(notifier),
-      m_repository(std::make_unique<ReminderRepository>(std::move(db))),
-      m_scheduler(new ReminderScheduler(m_repository.get(), catalog, notifier, this)),
+      m_repository(std::make_unique<ReminderRepository>(db)),
+      m_plan(std::make_unique<PlanRepository>(std::move(db))),
+      m_scheduler(new ReminderScheduler(m_repository.get(), m_plan.get(), catalog, notifier, this)),
       m_list(new ReminderListModel(catalog, m_scheduler, this)),
       m_health(new ReminderStatus(notifier, this))
 {
@@ -67,6 +82,14 @@ void Reminders::sync()
     m_scheduler->sync();
 }
 
+void Reminders::planChanged()
+{
+    const QList<Reminder> &all = m_list->reminders();
+    if (std::any_of(all.cbegin(), all.cend(),
+                    [](const Reminder &r) { return r.forPlan() && r.skipIfDone && r.enabled; }))
+        m_scheduler->sync();
+}
+
 void Reminders::startChecking()
 {
     m_scheduler->startChecking();
@@ -80,6 +103,9 @@ Reminder Reminders::fromDraft(const QVariantMap &draft)
     const int minute = draft.value(QStringLiteral("minuteOfDay")).toInt(&ok);
     r.minuteOfDay = ok ? minute : -1;
     r.weekdays = draft.value(QStringLiteral("weekdays")).toInt();
+    // An unknown name reads as none here; checked() refuses it.
+    r.plan = ReminderRules::planTargetFromName(draft.value(QStringLiteral("plan")).toString())
+                 .value_or(Reminder::PlanTarget::None);
     r.techniqueId = draft.value(QStringLiteral("techniqueId")).toString();
     r.regionId = draft.value(QStringLiteral("regionId")).toString();
     r.label = draft.value(QStringLiteral("label")).toString().simplified();
@@ -93,6 +119,7 @@ QVariantMap Reminders::toDraft(const Reminder &r)
     return {{QStringLiteral("id"), r.id},
             {QStringLiteral("minuteOfDay"), r.minuteOfDay},
             {QStringLiteral("weekdays"), r.weekdays},
+            {QStringLiteral("plan"), ReminderRules::planTargetName(r.plan)},
             {QStringLiteral("techniqueId"), r.techniqueId},
             {QStringLiteral("regionId"), r.regionId},
             {QStringLiteral("label"), r.label},
@@ -105,7 +132,14 @@ QVariantMap Reminders::newDraft() const
     Reminder r;
     r.minuteOfDay = kDefaultMinuteOfDay;
     r.weekdays = ReminderRules::kAllWeekdays;
+    if (hasPlan())
+        r.plan = Reminder::PlanTarget::Open;
     return toDraft(r);
+}
+
+bool Reminders::hasPlan() const
+{
+    return !m_plan->entries().isEmpty();
 }
 
 QVariantMap Reminders::draftFor(qint64 id) const
@@ -116,13 +150,13 @@ QVariantMap Reminders::draftFor(qint64 id) const
 
 QVariantMap Reminders::check(const QVariantMap &draft) const
 {
-    return problemMap(ReminderRules::check(fromDraft(draft), m_catalog));
+    return problemMap(checked(fromDraft(draft), draft, m_catalog));
 }
 
 QVariantMap Reminders::save(const QVariantMap &draft)
 {
     Reminder r = fromDraft(draft);
-    const ReminderProblems problems = ReminderRules::check(r, m_catalog);
+    const ReminderProblems problems = checked(r, draft, m_catalog);
     if (!problems.isEmpty())
         return problemMap(problems);
 

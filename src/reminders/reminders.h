@@ -18,6 +18,7 @@ namespace unknot {
 
 class Catalog;
 struct DeepLink;
+class PlanRepository;
 class ReminderListModel;
 class ReminderNotifier;
 class ReminderRepository;
@@ -29,8 +30,8 @@ class ReminderStatus;
 // health. Every change is handed to the notifier at once.
 //
 // The editor works on drafts, plain maps QML can fill in: minuteOfDay (int), weekdays
-// (bitmask, Monday = 1), techniqueId, regionId, label, enabled, skipIfDone, and id (0 or
-// absent for a new reminder).
+// (bitmask, Monday = 1), plan ("", "open": My plan, "start": start today's plan), techniqueId,
+// regionId, label, enabled, skipIfDone, and id (0 or absent for a new reminder).
 class Reminders : public QObject
 {
     Q_OBJECT
@@ -56,7 +57,10 @@ public:
     QVariantMap pendingDraft() const { return m_pendingDraft; }
     QString pendingMessage() const { return m_pendingMessage; }
 
+    // A new reminder: 08:00 every day; for the plan (opening My plan) when there is one.
     Q_INVOKABLE QVariantMap newDraft() const;
+    // Whether the user has a plan (the editor offers it first then).
+    Q_INVOKABLE bool hasPlan() const;
     Q_INVOKABLE QVariantMap draftFor(qint64 id) const;
     // What is wrong with a draft: field ("time", "weekdays", "target", "label") -> message;
     // empty when it can be saved.
@@ -82,6 +86,8 @@ public:
     void reload();
     // Hands the schedule to the notifier again (a session was saved, the app came back).
     void sync();
+    // The plan changed: what is due today may have, which a skip-if-done plan reminder follows.
+    void planChanged();
     // Starts watching the wall clock and the time zone (the app; tests drive the scheduler).
     void startChecking();
 
@@ -101,6 +107,7 @@ private:
     const Catalog *m_catalog;
     ReminderNotifier *m_notifier;
     std::unique_ptr<ReminderRepository> m_repository;
+    std::unique_ptr<PlanRepository> m_plan; // read only: what of today's plan is due
     ReminderScheduler *m_scheduler;
     ReminderListModel *m_list;
     ReminderStatus *m_health;

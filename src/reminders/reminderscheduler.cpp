@@ -3,6 +3,8 @@
 
 #include "content/catalog.h"
 #include "content/regions.h"
+#include "plan/planrepository.h"
+#include "plan/planschedule.h"
 #include "reminders/logging.h"
 #include "reminders/reminderrepository.h"
 #include "reminders/reminderschedule.h"
@@ -38,10 +40,11 @@ bool sameSchedule(const QList<ScheduledReminder> &a, const QList<ScheduledRemind
 
 } // namespace
 
-ReminderScheduler::ReminderScheduler(const ReminderRepository *repository, const Catalog *catalog,
+ReminderScheduler::ReminderScheduler(const ReminderRepository *repository,
+                                     const PlanRepository *plan, const Catalog *catalog,
                                      ReminderNotifier *notifier, QObject *parent)
-    : QObject(parent), m_repository(repository), m_catalog(catalog), m_notifier(notifier),
-      m_now([] { return QDateTime::currentDateTimeUtc(); }),
+    : QObject(parent), m_repository(repository), m_plan(plan), m_catalog(catalog),
+      m_notifier(notifier), m_now([] { return QDateTime::currentDateTimeUtc(); }),
       m_zone([] { return QTimeZone::systemTimeZone(); })
 {
     connect(&m_checkTimer, &QTimer::timeout, this, &ReminderScheduler::checkClock);
@@ -67,6 +70,36 @@ bool ReminderScheduler::sessionDoneToday() const
         ReminderSchedule::fireInstant(today.addDays(1), QTime(0, 0), zone));
 }
 
+bool ReminderScheduler::planDoneToday() const
+{
+    if (!m_plan)
+        return false;
+    const QDate today = m_now().toTimeZone(m_zone()).date();
+    const QList<PlanEntry> entries = m_plan->entries();
+    if (!m_plan->errorText().isEmpty())
+        return false; // unreadable: remind rather than stay silent
+    const QList<PlanActivity> week = m_plan->activityBetween(PlanSchedule::mondayOf(today), today);
+    if (!m_plan->errorText().isEmpty())
+        return false;
+    return std::none_of(entries.cbegin(), entries.cend(), [&](const PlanEntry &e) {
+        return PlanSchedule::statusOn(e, week, today) == PlanSchedule::Status::Due;
+    });
+}
+
+bool ReminderScheduler::skipsToday(const Reminder &reminder, DoneToday &cache) const
+{
+    if (!reminder.skipIfDone)
+        return false;
+    if (reminder.forPlan()) {
+        if (!cache.plan)
+            cache.plan = planDoneToday();
+        return *cache.plan;
+    }
+    if (!cache.session)
+        cache.session = sessionDoneToday();
+    return *cache.session;
+}
+
 QList<QDateTime> ReminderScheduler::occurrences(const Reminder &reminder, int count,
                                                 bool skipToday) const
 {
@@ -86,8 +119,7 @@ QList<QDateTime> ReminderScheduler::occurrences(const Reminder &reminder, int co
 QList<ScheduledReminder> ReminderScheduler::build() const
 {
     const QList<Reminder> reminders = m_repository->all();
-    bool doneToday = false;
-    bool doneTodayKnown = false;
+    DoneToday doneToday;
     struct Candidate
     {
         ScheduledReminder scheduled;
@@ -97,12 +129,8 @@ QList<ScheduledReminder> ReminderScheduler::build() const
     for (const Reminder &r : reminders) {
         if (!r.enabled)
             continue;
-        if (r.skipIfDone && !doneTodayKnown) {
-            doneToday = sessionDoneToday();
-            doneTodayKnown = true;
-        }
         Candidate c;
-        c.times = occurrences(r, kMaxScheduled, r.skipIfDone && doneToday);
+        c.times = occurrences(r, kMaxScheduled, skipsToday(r, doneToday));
         if (c.times.isEmpty())
             continue;
         ScheduledReminder &s = c.scheduled;
@@ -146,8 +174,8 @@ QDateTime ReminderScheduler::nextFire(const Reminder &reminder) const
 {
     if (!reminder.enabled)
         return {};
-    const bool skipToday = reminder.skipIfDone && sessionDoneToday();
-    const QList<QDateTime> times = occurrences(reminder, 1, skipToday);
+    DoneToday doneToday;
+    const QList<QDateTime> times = occurrences(reminder, 1, skipsToday(reminder, doneToday));
     return times.isEmpty() ? QDateTime() : times.first().toTimeZone(m_zone());
 }
 
@@ -172,6 +200,8 @@ void ReminderScheduler::checkClock()
 
 QString ReminderScheduler::titleFor(const Reminder &reminder, const Catalog *catalog)
 {
+    if (reminder.forPlan())
+        return translated("Today's plan");
     if (!reminder.techniqueId.isEmpty()) {
         const Technique *technique = catalog ? catalog->technique(reminder.techniqueId) : nullptr;
         if (technique) {
@@ -189,6 +219,10 @@ QString ReminderScheduler::bodyFor(const Reminder &reminder, const Catalog *cata
 {
     if (!reminder.label.isEmpty())
         return reminder.label;
+    if (reminder.plan == Reminder::PlanTarget::Open)
+        return translated("Your reminder to do today's plan. Tap to open it, or start now.");
+    if (reminder.plan == Reminder::PlanTarget::Start)
+        return translated("Your reminder to do today's plan. Tap to start it.");
     if (!reminder.techniqueId.isEmpty() && catalog && catalog->hasTechnique(reminder.techniqueId))
         return translated("Your reminder to do this release. Tap to open it, or start now.");
     if (!reminder.regionId.isEmpty())
@@ -198,6 +232,10 @@ QString ReminderScheduler::bodyFor(const Reminder &reminder, const Catalog *cata
 
 QString ReminderScheduler::openLinkFor(const Reminder &reminder)
 {
+    if (reminder.plan == Reminder::PlanTarget::Open)
+        return QStringLiteral("unknot://plan");
+    if (reminder.plan == Reminder::PlanTarget::Start)
+        return QStringLiteral("unknot://plan/start");
     if (!reminder.techniqueId.isEmpty())
         return QStringLiteral("unknot://technique/") + reminder.techniqueId;
     if (!reminder.regionId.isEmpty())
@@ -207,7 +245,10 @@ QString ReminderScheduler::openLinkFor(const Reminder &reminder)
 
 QString ReminderScheduler::startLinkFor(const Reminder &reminder)
 {
-    if (reminder.techniqueId.isEmpty())
+    // A reminder that starts the plan when tapped needs no second button doing the same.
+    if (reminder.plan == Reminder::PlanTarget::Open)
+        return QStringLiteral("unknot://plan/start");
+    if (reminder.forPlan() || reminder.techniqueId.isEmpty())
         return {};
     return QStringLiteral("unknot://session/start?technique=") + reminder.techniqueId;
 }

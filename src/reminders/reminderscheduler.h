@@ -10,10 +10,12 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace unknot {
 
 class Catalog;
+class PlanRepository;
 class ReminderRepository;
 
 // Turns the stored reminders into what the operating system must hold (ScheduledReminder) and
@@ -29,9 +31,11 @@ public:
     static constexpr int kMaxScheduled = 60;
     static constexpr int kCheckIntervalMs = 30 * 1000;
 
-    // `notifier` may be null (tests, or no platform support): then nothing is posted.
-    ReminderScheduler(const ReminderRepository *repository, const Catalog *catalog,
-                      ReminderNotifier *notifier, QObject *parent = nullptr);
+    // `notifier` may be null (tests, or no platform support): then nothing is posted. `plan`
+    // (may be null: no plan reminder is ever skipped) tells what of today's plan is still due.
+    ReminderScheduler(const ReminderRepository *repository, const PlanRepository *plan,
+                      const Catalog *catalog, ReminderNotifier *notifier,
+                      QObject *parent = nullptr);
 
     // Where "now" and the device's time zone come from; the real clock unless a test sets one.
     void setClock(std::function<QDateTime()> now, std::function<QTimeZone()> zone);
@@ -42,7 +46,8 @@ public:
 
     // What the OS should hold now: every enabled reminder's next occurrences, at most
     // kMaxScheduled in all (each reminder's next one first, then the soonest of the rest);
-    // today's left out for a skip-if-done reminder once a session was completed today.
+    // today's left out for a skip-if-done reminder once a session was completed today (for a
+    // plan reminder: once nothing of today's plan is still due).
     QList<ScheduledReminder> build() const;
     // The next time `reminder` fires (local time in the zone), with the same rules; invalid
     // when it is switched off.
@@ -66,9 +71,19 @@ signals:
 
 private:
     bool sessionDoneToday() const;
+    bool planDoneToday() const;
+    // Whether today's occurrence of `reminder` is left out; `cache` keeps the answers of one
+    // build(), so each is read once.
+    struct DoneToday
+    {
+        std::optional<bool> session;
+        std::optional<bool> plan;
+    };
+    bool skipsToday(const Reminder &reminder, DoneToday &cache) const;
     QList<QDateTime> occurrences(const Reminder &reminder, int count, bool skipToday) const;
 
     const ReminderRepository *m_repository;
+    const PlanRepository *m_plan;
     const Catalog *m_catalog;
     ReminderNotifier *m_notifier;
     std::function<QDateTime()> m_now;

@@ -194,6 +194,12 @@ const QList<Migration> &all()
                          " step INTEGER NOT NULL CHECK (step >= 0),"
                          " file TEXT NOT NULL UNIQUE,"
                          " PRIMARY KEY (technique_id, step))")}},
+        // A reminder can be for the user's plan (helper R, issue 14): open My plan, or start
+        // today's plan. Such a reminder names no technique or region; existing rows keep ''.
+        {8,
+         {QStringLiteral("ALTER TABLE reminders ADD COLUMN plan_target TEXT NOT NULL DEFAULT ''"
+                         " CHECK (plan_target IN ('', 'open', 'start') AND (plan_target = ''"
+                         " OR (technique_id = '' AND region_id = '')))")}},
     };
     return steps;
 }

@@ -2,6 +2,7 @@
 // Writes a known reminder list in the Android hand-over format (platforms/android/reminderwire)
 // to the file named by the first argument; ReminderLogicTest.java reads it back and checks each
 // field, so the C++ writer and the Java reader cannot drift apart.
+#include "reminders/reminderscheduler.h"
 #include "reminderwire.h"
 
 #include <QFile>
@@ -35,11 +36,25 @@ int main(int argc, char *argv[])
     second.title = QStringLiteral("Body map");
     second.openLink = QStringLiteral("unknot://bodymap");
 
+    // A reminder for the plan, with the title and links the core's scheduler gives it: tapping
+    // opens My plan, "Start now" starts today's plan.
+    Reminder forPlan;
+    forPlan.plan = Reminder::PlanTarget::Open;
+    ScheduledReminder third;
+    third.id = 9;
+    third.timeOfDay = QTime(18, 0);
+    third.weekdays = {1, 2, 3, 4, 5};
+    third.title = ReminderScheduler::titleFor(forPlan, nullptr);
+    third.body = ReminderScheduler::bodyFor(forPlan, nullptr);
+    third.openLink = ReminderScheduler::openLinkFor(forPlan);
+    third.startLink = ReminderScheduler::startLinkFor(forPlan);
+
     QFile out(QString::fromLocal8Bit(argv[1]));
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         std::fprintf(stderr, "reminderwire_sample: cannot write %s\n", argv[1]);
         return 1;
     }
-    out.write(reminderScheduleText({first, second}, QStringLiteral("Europe/Berlin")).toUtf8());
+    out.write(
+        reminderScheduleText({first, second, third}, QStringLiteral("Europe/Berlin")).toUtf8());
     return out.error() == QFile::NoError ? 0 : 1;
 }

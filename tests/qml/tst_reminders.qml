@@ -28,8 +28,13 @@ Item {
         function editor() {
             return findChild(shell, "reminderEditor");
         }
+        // The editor is open and built (its lower part comes a frame or two after the top).
+        function editorReady() {
+            tryVerify(() => editor() !== null && editor().visible && editor().ready, 5000, "the editor is built");
+        }
         // Scrolls the editor so that `name` is on screen, then taps it.
         function tapInEditor(name) {
+            editorReady();
             const flick = findChild(editor(), "editorFlick");
             const control = findChild(editor(), name);
             waitForRendering(flick); // the form laid out (wrapped texts settled)
@@ -98,14 +103,16 @@ Item {
             const add = findChild(page(), "addReminder");
             verify(add.height >= 48);
             compare(add.Accessible.name, "Add a reminder");
-            // The desktop (no notifier in tests) says what it can and cannot do.
-            verify(findChild(page(), "reminderHealth").visible);
+            // The desktop (no notifier in tests) says what it can and cannot do (built just
+            // after the page's first frame).
+            tryVerify(() => findChild(page(), "reminderHealth") !== null && findChild(page(), "reminderHealth").visible);
         }
 
         function test_2_editorRefusesNoWeekdayAndSavesNothing() {
             openTab();
             mouseClick(findChild(page(), "addReminder"));
             tryVerify(() => editor() !== null && editor().visible);
+            editorReady();
             const e = editor();
             checkControls(e, "editor");
             // Every weekday toggle speaks its day and whether it is chosen.
@@ -178,6 +185,7 @@ Item {
             shell.showTab(0);
             App.openLink("unknot://reminder/new?time=06:45&days=sat,sun&region=neck&label=Weekend");
             tryVerify(() => editor() !== null && editor().visible, 5000, "the editor opens from the link");
+            editorReady();
             const e = editor();
             compare(e.hour, 6);
             compare(e.minute, 45);
@@ -198,6 +206,83 @@ Item {
             tapInEditor("cancelReminder");
             tryVerify(editorClosed);
             compare(App.reminders.list.count, 1);
+        }
+
+        // Where `name` sits in the editor's form, top to bottom.
+        function yInEditor(name) {
+            const control = findChild(editor(), name);
+            verify(control !== null, name + " exists");
+            return control.mapToItem(findChild(editor(), "editorFlick").contentItem, 0, 0).y;
+        }
+        function openNewEditor() {
+            openTab();
+            mouseClick(findChild(page(), "addReminder"));
+            editorReady();
+            waitForRendering(editor());
+        }
+
+        // A reminder can open My plan or start today's plan: offered last while the plan is
+        // empty, first (and chosen) once there is one; the list says which it does.
+        function test_4b_planReminders() {
+            compare(App.plan.count, 0);
+            openNewEditor();
+            compare(editor().opens, "bodymap", "no plan: a new reminder opens the body map");
+            verify(yInEditor("opensPlan") > yInEditor("opensBodyMap"), "no plan: the plan comes last");
+            verify(findChild(editor(), "techniqueChoice") === null, "the technique list is built only when chosen");
+            const skip = findChild(editor(), "skipIfDone");
+            compare(skip.text, "Skip if I already did a session that day");
+            tapInEditor("opensPlan");
+            compare(editor().opens, "plan");
+            verify(findChild(editor(), "planEmptyNote").visible, "an empty plan is said");
+            compare(skip.text, "Skip when nothing of the day's plan is left to do");
+            tapInEditor("opensTechnique");
+            tryVerify(() => findChild(editor(), "techniqueChoice") !== null);
+            const choice = findChild(editor(), "techniqueChoice");
+            verify(choice.visible && choice.currentIndex === 0, "choosing a technique picks the first");
+            verify(choice.Accessible.name.indexOf("Technique: ") === 0, choice.Accessible.name);
+            tapInEditor("cancelReminder");
+            tryVerify(editorClosed);
+            App.plan.load();
+            compare(App.plan.add("neck-side-release", "both", "daily"), "");
+            const before = App.reminders.list.count;
+            for (const [width, height, mode] of [[390, 844, "light"], [412, 915, "dark"]]) {
+                root.width = width;
+                root.height = height;
+                App.settings.themeMode = mode;
+                openNewEditor();
+                compare(editor().opens, "plan", "with a plan, a new reminder is for it");
+                verify(yInEditor("opensPlanStart") < yInEditor("opensTechnique"), "the plan comes first");
+                verify(yInEditor("opensPlan") < yInEditor("opensTechnique"));
+                verify(!findChild(editor(), "planEmptyNote").visible);
+                compare(findChild(editor(), "opensPlanStart").Accessible.name, "Start today's plan");
+                compare(findChild(editor(), "opensPlan").Accessible.name, "My plan, with Start now");
+                checkControls(editor(), "editor with a plan, " + width + ", " + mode);
+                tapInEditor("cancelReminder");
+                tryVerify(editorClosed);
+            }
+            root.width = 390;
+            root.height = 844;
+            App.settings.themeMode = "light";
+            openNewEditor();
+            tapInEditor("opensPlanStart");
+            tapInEditor("saveReminder");
+            tryVerify(editorClosed);
+            compare(App.reminders.list.count, before + 1);
+            const list = findChild(page(), "reminderList");
+            const row = findChild(list, "reminderRow_" + before);
+            tryVerify(() => row !== null && findChild(row, "opensLine") !== null);
+            compare(row.title, "Today's plan");
+            verify(findChild(row, "opensLine").visible);
+            compare(findChild(row, "opensLine").text, "Starts today's plan");
+            verify(row.Accessible.name.indexOf("Starts today's plan") >= 0, row.Accessible.name);
+            // Reopened, it is still the plan's start.
+            mouseClick(row);
+            tryVerify(() => editor() !== null && editor().visible);
+            compare(editor().opens, "planStart");
+            tapInEditor("cancelReminder");
+            tryVerify(editorClosed);
+            App.reminders.remove(row.reminderId);
+            verify(App.plan.remove(0));
         }
 
         // Back (Android's key, Escape) leaves the editor without saving, not the app.
@@ -223,6 +308,7 @@ Item {
             checkControls(page(), "list, dark");
             mouseClick(findChild(page(), "addReminder"));
             tryVerify(() => editor() !== null && editor().visible);
+            editorReady();
             checkControls(editor(), "editor, dark");
             tapInEditor("cancelReminder");
             tryVerify(editorClosed);

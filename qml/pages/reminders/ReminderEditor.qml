@@ -21,12 +21,18 @@ AppPage {
     property int hour: Math.floor((draft.minuteOfDay !== undefined ? draft.minuteOfDay : 480) / 60)
     property int minute: (draft.minuteOfDay !== undefined ? draft.minuteOfDay : 480) % 60
     property int weekdays: draft.weekdays || 0
-    // "technique", "region" or "bodymap"
-    property string opens: draft.techniqueId ? "technique" : (draft.regionId ? "region" : "bodymap")
+    // "plan" (opens My plan), "planStart" (starts today's plan), "technique", "region" or
+    // "bodymap"
+    property string opens: draft.plan === "open" ? "plan" : draft.plan === "start" ? "planStart" : draft.techniqueId ? "technique" : (draft.regionId ? "region" : "bodymap")
+    readonly property bool forPlan: opens === "plan" || opens === "planStart"
     property string techniqueId: draft.techniqueId || ""
     property string regionId: draft.regionId || ""
-    readonly property var techniques: App.reminders.techniqueChoices()
-    readonly property var regions: App.reminders.regionChoices()
+    property string label: draft.label || ""
+    property bool skipIfDone: draft.skipIfDone === true
+    // The whole form is built (its lower part comes a frame or two after the top).
+    readonly property bool ready: lowerPart.status === Loader.Ready
+    // With a plan, its choices come first (read once: a few rows).
+    readonly property bool hasPlan: App.reminders.hasPlan()
 
     signal closeRequested
 
@@ -35,11 +41,12 @@ AppPage {
             "id": draft.id || 0,
             "minuteOfDay": hour * 60 + minute,
             "weekdays": weekdays,
+            "plan": opens === "plan" ? "open" : (opens === "planStart" ? "start" : ""),
             "techniqueId": opens === "technique" ? techniqueId : "",
             "regionId": opens === "region" ? regionId : (opens === "technique" && techniqueId === (draft.techniqueId || "") ? (draft.regionId || "") : ""),
-            "label": labelField.text,
+            "label": label,
             "enabled": draft.enabled !== undefined ? draft.enabled : true,
-            "skipIfDone": skipSwitch.checked
+            "skipIfDone": skipIfDone
         };
     }
     function recheck() {
@@ -199,136 +206,186 @@ AppPage {
                 }
             }
 
-            SectionCard {
+            // Built between the first frames: the top of the form shows at once.
+            Loader {
+                id: lowerPart
+                objectName: "editorLowerPart"
                 Layout.fillWidth: true
-                title: qsTr("Opens")
+                asynchronous: true
+                // Qt 6.4's qmllint does not follow the editor's ids into an inline component.
+                // qmllint disable unqualified
+                sourceComponent: ColumnLayout {
+                    spacing: Theme.spaceM
 
-                ButtonGroup {
-                    id: opensGroup
-                }
-                RadioButton {
-                    objectName: "opensTechnique"
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget
-                    ButtonGroup.group: opensGroup
-                    text: qsTr("A technique")
-                    Accessible.name: text
-                    checked: editor.opens === "technique"
-                    onClicked: {
-                        editor.opens = "technique";
-                        if (editor.techniqueId === "" && editor.techniques.length > 0)
-                            editor.techniqueId = editor.techniques[0].id;
+                    SectionCard {
+                        Layout.fillWidth: true
+                        title: qsTr("Opens")
+
+                        ButtonGroup {
+                            id: opensGroup
+                        }
+                        // The plan's two choices: first when there is a plan, else last.
+                        Loader {
+                            Layout.fillWidth: true
+                            active: editor.hasPlan
+                            visible: active
+                            sourceComponent: PlanTargetChoices {
+                                group: opensGroup
+                                opens: editor.opens
+                                planIsEmpty: !editor.hasPlan
+                                onChosen: kind => editor.opens = kind
+                            }
+                        }
+                        RadioButton {
+                            objectName: "opensTechnique"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.touchTarget
+                            ButtonGroup.group: opensGroup
+                            text: qsTr("A technique")
+                            Accessible.name: text
+                            checked: editor.opens === "technique"
+                            onClicked: editor.opens = "technique"
+                        }
+                        // The lists are built only when chosen: most reminders never need them.
+                        Loader {
+                            Layout.fillWidth: true
+                            active: editor.opens === "technique"
+                            visible: active
+                            sourceComponent: ComboBox {
+                                readonly property var techniques: App.reminders.techniqueChoices()
+
+                                objectName: "techniqueChoice"
+                                implicitHeight: Theme.touchTarget
+                                model: techniques
+                                textRole: "name"
+                                valueRole: "id"
+                                currentIndex: editor.indexOfId(techniques, editor.techniqueId)
+                                displayText: currentIndex >= 0 ? currentText : qsTr("Choose a technique")
+                                Accessible.name: qsTr("Technique: %1").arg(displayText)
+                                onActivated: index => editor.techniqueId = techniques[index].id
+                                Component.onCompleted: {
+                                    if (editor.techniqueId === "" && techniques.length > 0)
+                                        editor.techniqueId = techniques[0].id;
+                                }
+                            }
+                        }
+                        RadioButton {
+                            objectName: "opensRegion"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.touchTarget
+                            ButtonGroup.group: opensGroup
+                            text: qsTr("A body region")
+                            Accessible.name: text
+                            checked: editor.opens === "region"
+                            onClicked: editor.opens = "region"
+                        }
+                        Loader {
+                            Layout.fillWidth: true
+                            active: editor.opens === "region"
+                            visible: active
+                            sourceComponent: ComboBox {
+                                readonly property var regions: App.reminders.regionChoices()
+
+                                objectName: "regionChoice"
+                                implicitHeight: Theme.touchTarget
+                                model: regions
+                                textRole: "name"
+                                valueRole: "id"
+                                currentIndex: editor.indexOfId(regions, editor.regionId)
+                                displayText: currentIndex >= 0 ? currentText : qsTr("Choose a region")
+                                Accessible.name: qsTr("Body region: %1").arg(displayText)
+                                onActivated: index => editor.regionId = regions[index].id
+                                Component.onCompleted: {
+                                    if (editor.regionId === "" && regions.length > 0)
+                                        editor.regionId = regions[0].id;
+                                }
+                            }
+                        }
+                        RadioButton {
+                            objectName: "opensBodyMap"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.touchTarget
+                            ButtonGroup.group: opensGroup
+                            text: qsTr("The body map, to choose then")
+                            Accessible.name: text
+                            checked: editor.opens === "bodymap"
+                            onClicked: editor.opens = "bodymap"
+                        }
+                        Loader {
+                            Layout.fillWidth: true
+                            active: !editor.hasPlan
+                            visible: active
+                            sourceComponent: PlanTargetChoices {
+                                group: opensGroup
+                                opens: editor.opens
+                                planIsEmpty: !editor.hasPlan
+                                onChosen: kind => editor.opens = kind
+                            }
+                        }
+                        FieldError {
+                            objectName: "targetError"
+                            text: editor.errors.target || ""
+                        }
+                    }
+
+                    SectionCard {
+                        Layout.fillWidth: true
+                        title: qsTr("Label")
+
+                        TextField {
+                            objectName: "labelField"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Math.max(Theme.touchTarget, implicitHeight)
+                            text: editor.label
+                            placeholderText: qsTr("Optional, e.g. Before work")
+                            maximumLength: 80
+                            Accessible.name: qsTr("Label")
+                            onTextEdited: {
+                                editor.label = text;
+                                editor.recheck();
+                            }
+                        }
+                        FieldError {
+                            objectName: "labelError"
+                            text: editor.errors.label || ""
+                        }
+                        Switch {
+                            objectName: "skipIfDone"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Math.max(Theme.touchTarget, implicitHeight)
+                            checked: editor.skipIfDone
+                            text: editor.forPlan ? qsTr("Skip when nothing of the day's plan is left to do") : qsTr("Skip if I already did a session that day")
+                            Accessible.name: text
+                            onToggled: editor.skipIfDone = checked
+                        }
+                    }
+
+                    FieldError {
+                        objectName: "storageError"
+                        text: editor.errors.storage || ""
+                    }
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spaceS
+                        AppButton {
+                            objectName: "cancelReminder"
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1 // the two buttons share the row equally
+                            tone: "secondary"
+                            text: qsTr("Cancel")
+                            onClicked: editor.closeRequested()
+                        }
+                        AppButton {
+                            objectName: "saveReminder"
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            text: qsTr("Save")
+                            onClicked: editor.save()
+                        }
                     }
                 }
-                ComboBox {
-                    objectName: "techniqueChoice"
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget
-                    visible: editor.opens === "technique"
-                    model: editor.techniques
-                    textRole: "name"
-                    valueRole: "id"
-                    currentIndex: editor.indexOfId(editor.techniques, editor.techniqueId)
-                    displayText: currentIndex >= 0 ? currentText : qsTr("Choose a technique")
-                    Accessible.name: qsTr("Technique: %1").arg(displayText)
-                    onActivated: index => editor.techniqueId = editor.techniques[index].id
-                }
-                RadioButton {
-                    objectName: "opensRegion"
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget
-                    ButtonGroup.group: opensGroup
-                    text: qsTr("A body region")
-                    Accessible.name: text
-                    checked: editor.opens === "region"
-                    onClicked: {
-                        editor.opens = "region";
-                        if (editor.regionId === "" && editor.regions.length > 0)
-                            editor.regionId = editor.regions[0].id;
-                    }
-                }
-                ComboBox {
-                    objectName: "regionChoice"
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget
-                    visible: editor.opens === "region"
-                    model: editor.regions
-                    textRole: "name"
-                    valueRole: "id"
-                    currentIndex: editor.indexOfId(editor.regions, editor.regionId)
-                    displayText: currentIndex >= 0 ? currentText : qsTr("Choose a region")
-                    Accessible.name: qsTr("Body region: %1").arg(displayText)
-                    onActivated: index => editor.regionId = editor.regions[index].id
-                }
-                RadioButton {
-                    objectName: "opensBodyMap"
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget
-                    ButtonGroup.group: opensGroup
-                    text: qsTr("The body map, to choose then")
-                    Accessible.name: text
-                    checked: editor.opens === "bodymap"
-                    onClicked: editor.opens = "bodymap"
-                }
-                FieldError {
-                    objectName: "targetError"
-                    text: editor.errors.target || ""
-                }
-            }
-
-            SectionCard {
-                Layout.fillWidth: true
-                title: qsTr("Label")
-
-                TextField {
-                    id: labelField
-                    objectName: "labelField"
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Math.max(Theme.touchTarget, implicitHeight)
-                    text: editor.draft.label || ""
-                    placeholderText: qsTr("Optional, e.g. Before work")
-                    maximumLength: 80
-                    Accessible.name: qsTr("Label")
-                    onTextEdited: editor.recheck()
-                }
-                FieldError {
-                    objectName: "labelError"
-                    text: editor.errors.label || ""
-                }
-                Switch {
-                    id: skipSwitch
-                    objectName: "skipIfDone"
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Math.max(Theme.touchTarget, implicitHeight)
-                    checked: editor.draft.skipIfDone === true
-                    text: qsTr("Skip if I already did a session that day")
-                    Accessible.name: text
-                }
-            }
-
-            FieldError {
-                objectName: "storageError"
-                text: editor.errors.storage || ""
-            }
-
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spaceS
-                AppButton {
-                    objectName: "cancelReminder"
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1 // the two buttons share the row equally
-                    tone: "secondary"
-                    text: qsTr("Cancel")
-                    onClicked: editor.closeRequested()
-                }
-                AppButton {
-                    objectName: "saveReminder"
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    text: qsTr("Save")
-                    onClicked: editor.save()
-                }
+                // qmllint enable unqualified
             }
         }
     }

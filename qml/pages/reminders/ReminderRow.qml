@@ -15,6 +15,8 @@ ItemDelegate {
     required property string time
     required property string weekdaysText
     required property string opensText
+    required property string opensLine // "Opens …", or "Starts today's plan"
+    required property string plan // "" or, for the plan, "open" / "start"
     required property string nextFire
     required property var model // for model.enabled: the delegate's own `enabled` is taken
 
@@ -25,7 +27,7 @@ ItemDelegate {
     implicitHeight: Math.max(Theme.touchTarget + Theme.spaceM, implicitContentHeight + topPadding + bottomPadding)
     padding: Theme.spaceM
     rightPadding: Theme.spaceS
-    Accessible.name: qsTr("%1, %2, %3. %4. Edit").arg(title).arg(time).arg(weekdaysText).arg(nextFire)
+    Accessible.name: qsTr("%1, %2, %3. %4. %5. Edit").arg(title).arg(time).arg(weekdaysText).arg(opensLine).arg(nextFire)
     onClicked: row.editRequested(row.reminderId)
 
     background: Rectangle {
@@ -55,8 +57,10 @@ ItemDelegate {
             }
             Label {
                 Layout.fillWidth: true
-                visible: row.title !== row.opensText
-                text: qsTr("Opens %1").arg(row.opensText)
+                objectName: "opensLine"
+                // Said when the title does not already say it (a plan's may open or start it).
+                visible: row.title !== row.opensText || row.plan !== ""
+                text: row.opensLine
                 color: Theme.textSecondary
                 font.pixelSize: Theme.fontCaption
                 wrapMode: Text.Wrap

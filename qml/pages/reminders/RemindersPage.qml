@@ -101,10 +101,14 @@ AppPage {
             onEditRequested: reminderId => page.openEditor(App.reminders.draftFor(reminderId), "")
             onDeleteRequested: reminderId => page.remove(reminderId)
         }
-        footer: ReminderHealthSection {
+        // Below the list, so built after the page's first frame.
+        footer: Loader {
             width: ListView.view.width
-            topPadding: Theme.spaceM
-            bottomPadding: Theme.spaceM
+            asynchronous: true
+            sourceComponent: ReminderHealthSection {
+                topPadding: Theme.spaceM
+                bottomPadding: Theme.spaceM
+            }
         }
     }
 

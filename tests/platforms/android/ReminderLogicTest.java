@@ -169,8 +169,8 @@ public final class ReminderLogicTest {
                 new String(Files.readAllBytes(Paths.get(path)), StandardCharsets.UTF_8));
         // What tests/platforms/reminderwire_sample.cpp writes.
         checkEqual(fromCpp.zoneId, "Europe/Berlin", "C++ wire: zone");
-        checkEqual(fromCpp.entries.size(), 2, "C++ wire: entries");
-        if (fromCpp.entries.size() != 2) {
+        checkEqual(fromCpp.entries.size(), 3, "C++ wire: entries");
+        if (fromCpp.entries.size() != 3) {
             return;
         }
         final ReminderSchedule.Entry first = fromCpp.entries.get(0);
@@ -193,6 +193,17 @@ public final class ReminderLogicTest {
         checkEqual(second.fireTimes, Collections.emptyList(), "C++ wire: no fire times");
         checkEqual(second.startLink, "", "C++ wire: no start link");
         checkEqual(second.openLink, "unknot://bodymap", "C++ wire: body map link");
+        // A plan reminder as the core's scheduler writes it: the tap opens My plan, the action
+        // starts today's plan (the app's start check runs when the link arrives).
+        final ReminderSchedule.Entry third = fromCpp.entries.get(2);
+        checkEqual(third.id, 9L, "C++ wire: plan reminder id");
+        checkEqual(third.title, "Today's plan", "C++ wire: plan title");
+        checkEqual(third.openLink, "unknot://plan", "C++ wire: plan open link");
+        checkEqual(third.startLink, "unknot://plan/start", "C++ wire: plan start link");
+        checkEqual(third.rule.days(),
+                EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                        DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
+                "C++ wire: plan days");
     }
 
     // ---- what to post and when to wake
