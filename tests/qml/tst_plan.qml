@@ -7,7 +7,7 @@ import Unknot.Core
 // My plan on a phone: Today's card on the body map (built after the first frame), adding from a
 // technique with a side and how often, reordering, Start running the due ones back to back,
 // the adherence section; touch sizes and screen-reader names, light and dark, at 390x844 and
-// 412x915. Screenshots (plan-*.png) are written to the working directory to look at.
+// 412x915. With UNKNOT_SCREENSHOT_DIR set, screenshots (plan-*.png) are saved there to look at.
 Item {
     id: root
 
@@ -56,9 +56,12 @@ Item {
             }
         }
         function shoot(name) {
+            const dir = typeof screenshotDir === "string" ? screenshotDir : ""; // qmllint disable unqualified
+            if (dir.length === 0)
+                return;
             waitForRendering(shell);
             const image = grabImage(shell);
-            image.save("plan-" + name + "-" + (Theme.dark ? "dark" : "light") + "-" + root.width + ".png");
+            image.save(dir + "/plan-" + name + "-" + (Theme.dark ? "dark" : "light") + "-" + root.width + ".png");
         }
         function tap(item) {
             // Scroll a page's flickable so that the item is on screen first.
@@ -96,6 +99,11 @@ Item {
             mouseClick(card(), Theme.spaceM, Theme.spaceM); // the card itself opens the plan
             tryVerify(() => planPage() !== null && planPage().visible && settled());
             verify(findChild(planPage(), "planEmpty").visible);
+            // An empty plan offers no button that cannot be used, nor a count of nothing.
+            verify(!findChild(planPage(), "savePlan").visible, "no Save for an empty plan");
+            verify(!findChild(planPage(), "sharePlan").visible, "no Share for an empty plan");
+            verify(findChild(planPage(), "openPlanFile").visible);
+            compare(planPage().header.subtitle, "");
             shoot("page-empty");
             backToMap();
         }
@@ -108,6 +116,8 @@ Item {
             compare(add.text, "Add to my plan");
             mouseClick(add);
             tryVerify(() => planPage() !== null && editor() !== null && editor().visible && settled());
+            // Adding the first technique: the empty plan's advice (to do just this) is not shown.
+            verify(!findChild(planPage(), "planEmpty").visible, "no empty-plan advice beside the editor");
             checkControls(editor(), "editor", 8);
             tap(findChild(editor(), "side_right"));
             tap(findChild(editor(), "frequency_weekdays"));
@@ -121,6 +131,8 @@ Item {
             tap(findChild(editor(), "savePlanEntry"));
             tryVerify(() => editor() === null || !editor().visible);
             compare(App.plan.count, 1);
+            verify(findChild(planPage(), "savePlan").visible || findChild(planPage(), "sharePlan").visible, "a plan with a technique can be saved or shared");
+            verify(planPage().header.subtitle.startsWith("1 technique"), planPage().header.subtitle);
             const entry = App.plan.entryAt(0);
             compare(entry.techniqueId, "forearm-flexor-release");
             compare(entry.side, "right");
