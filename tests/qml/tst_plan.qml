@@ -91,6 +91,7 @@ Item {
             compare(App.plan.count, 0);
             compare(findChild(card(), "todayPlanSummary").text, "No plan yet: tap to make one with your practitioner.");
             verify(!findChild(card(), "startPlanButton").visible);
+            verify(findChild(card(), "todayPlanChevron").visible, "the card shows that it opens the plan");
             // The body map stays below it, not under it.
             const map = findChild(shell, "bodyMap");
             verify(map.mapToItem(shell, 0, 0).y >= card().mapToItem(shell, 0, card().height).y);
@@ -163,6 +164,7 @@ Item {
             compare(App.plan.dueCount, forearmToday ? 2 : 1);
             compare(findChild(card(), "todayPlanSummary").text, "%1 to do · 0 done".arg(App.plan.dueCount));
             verify(findChild(card(), "startPlanButton").visible);
+            verify(!findChild(card(), "todayPlanChevron").visible, "Start, not a chevron");
             checkControls(card(), "card", 2);
             shoot("card");
             mouseClick(findChild(card(), "startPlanButton"));
