@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <ctime>
 #include <memory>
 
 namespace FirstFrame {
@@ -53,9 +54,20 @@ long peakResidentKiB()
     return 0;
 }
 
+double cpuMilliseconds()
+{
+#ifdef CLOCK_PROCESS_CPUTIME_ID
+    timespec t{};
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t) == 0)
+        return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+#endif
+    return -1;
+}
+
 void printBenchmarkMarkers()
 {
-    std::printf("first-frame\npeak-rss-kib %ld\n", peakResidentKiB());
+    std::printf("first-frame\npeak-rss-kib %ld\ncpu-ms %.1f\n", peakResidentKiB(),
+                cpuMilliseconds());
     std::fflush(stdout);
 }
 

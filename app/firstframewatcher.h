@@ -20,7 +20,12 @@ bool saveScreenshot(QQuickWindow *window, const QString &path);
 // The process's peak resident memory in KiB (0 where the platform does not tell).
 long peakResidentKiB();
 
-// Prints the markers the startup benchmark reads: "first-frame" and "peak-rss-kib N".
+// CPU time the process has used so far (all threads, user and system), in milliseconds;
+// -1 where the platform does not tell. Less sensitive to a busy machine than the wall clock.
+double cpuMilliseconds();
+
+// Prints the markers the startup benchmark reads: "first-frame", "peak-rss-kib N" and
+// "cpu-ms N".
 void printBenchmarkMarkers();
 
 } // namespace FirstFrame

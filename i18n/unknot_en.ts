@@ -51,6 +51,13 @@
             <numerusform>%1 of %n planned sessions done (%2%).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n time(s) a week</source>
+        <translation>
+            <numerusform>%n time a week</numerusform>
+            <numerusform>%n times a week</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanImportCard</name>
@@ -273,6 +280,20 @@
         <translation>
             <numerusform>%1; %n was already here.</numerusform>
             <numerusform>%1; %n were already here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technique(s) of your own restored, with their recordings.</source>
+        <translation>
+            <numerusform>%n technique of your own restored, with its recordings.</numerusform>
+            <numerusform>%n techniques of your own restored, with their recordings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n health-checklist answer(s) restored.</source>
+        <translation>
+            <numerusform>%n health-checklist answer restored.</numerusform>
+            <numerusform>%n health-checklist answers restored.</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "content/steppicture.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -17,6 +18,21 @@
 namespace unknot {
 
 namespace {
+
+// The names in `folder`, without asking anything of each entry: a filtered listing (QDir's
+// QDir::Files) asks each bundled clip whether it is hidden, which reads the size stored in
+// front of its data, and with the kernel's fault-around that made the whole narration (5 MB)
+// resident at start-up. Nothing else is bundled in the narration folders.
+QSet<QString> namesIn(const QString &folder)
+{
+    QSet<QString> names;
+    QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        it.next();
+        names.insert(it.fileName());
+    }
+    return names;
+}
 
 // Limits from assets/content/FORMAT.md.
 constexpr int kMaxContraindications = 6;
@@ -328,8 +344,8 @@ QList<Step> readSteps(const QJsonObject &o, const QString &techniqueId, const QL
     QSet<QString> clipsPresent;
     if (!audioDir.isEmpty() && !techniqueId.isEmpty()) {
         const QString folder = QFileInfo(ContentLoader::stepClipName(techniqueId, 0)).path();
-        for (const QString &name :
-             QDir(audioDir + QLatin1Char('/') + folder).entryList(QDir::Files))
+        const QSet<QString> names = namesIn(audioDir + QLatin1Char('/') + folder);
+        for (const QString &name : names)
             clipsPresent.insert(folder + QLatin1Char('/') + name);
     }
     if (a.isEmpty())
@@ -544,8 +560,8 @@ Technique readTechnique(const QJsonObject &o, const QString &audioDir, Technique
         // Optional here (a missing clip leaves the line shown but unspoken); the narration
         // check requires it of bundled content.
         const QString clip = ContentLoader::safetyClipName(t.id);
-        const QFileInfo folder(audioDir + QLatin1Char('/') + QFileInfo(clip).path());
-        if (QDir(folder.filePath()).entryList(QDir::Files).contains(QFileInfo(clip).fileName()))
+        if (namesIn(audioDir + QLatin1Char('/') + QFileInfo(clip).path())
+                .contains(QFileInfo(clip).fileName()))
             t.safetyAudioPath = audioDir + QLatin1Char('/') + clip;
     }
     StepPictures::read(o, t, check);

@@ -82,6 +82,17 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
             setStorageError(notice);
         });
         connect(m_guard, &StorageGuard::failed, this, &AppCore::setStorageError);
+        // A check that could not run proves nothing about the file, which is left alone; the
+        // user hears of it once the last attempt has failed too.
+        m_guard->setRetryDelay(config.storageCheckRetryMs);
+        connect(m_guard, &StorageGuard::notChecked, this,
+                [this](const QString &reason, bool willRetry) {
+                    if (!willRetry)
+                        setStorageError(tr("Unknot could not check your records for damage "
+                                           "(%1). Nothing was changed; it will check again "
+                                           "the next time it starts.")
+                                            .arg(reason));
+                });
         m_guard->start(kGuardFallbackMs);
     }
     {
@@ -130,8 +141,13 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
     connect(m_history, &HistoryModel::historyEdited, m_progress, &ProgressStats::refresh);
     // Nothing is read for the progress screens before the first frame: the body map reads the
     // region trends once it is up, the overview refreshes when it is opened.
-    m_transfer =
-        new TransferController(m_database->connection(), m_catalog, config.fileSharer, this);
+    m_transfer = new TransferController(m_database->connection(), m_catalog, config.fileSharer,
+                                        this, m_custom->voiceDir());
+    // A restore may bring techniques of the user's own (written on the transfer thread).
+    connect(m_transfer, &TransferController::imported, m_custom, [this] {
+        if (m_customLoaded)
+            m_custom->reload();
+    });
     connect(m_transfer, &TransferController::imported, m_history, &HistoryModel::reload);
     connect(m_transfer, &TransferController::imported, m_progress, &ProgressStats::refresh);
 

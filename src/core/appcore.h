@@ -85,6 +85,9 @@ public:
         QString speechEngine;
         // Where the user's step recordings are kept; empty: "voice" beside the database.
         QString voiceDir;
+        // How long the records check waits before trying again when it could not run (the
+        // file busy or unreadable); tests shorten it.
+        int storageCheckRetryMs = 60000;
     };
 
     explicit AppCore(const Config &config, QObject *parent = nullptr);

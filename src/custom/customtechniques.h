@@ -43,6 +43,8 @@ public:
     // Reads the stored techniques into the catalog and removes recording files no technique
     // refers to (unfinished or abandoned ones). Called once, after the first frame.
     void load();
+    // Reads the stored techniques again (another connection added some: a restore).
+    void reload() { rebuild(); }
     // Changes reach the catalog only while this session is idle.
     void setSession(GuidedSession *session);
 

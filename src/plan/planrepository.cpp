@@ -159,15 +159,18 @@ bool PlanRepository::move(qint64 id, int index)
 
 bool PlanRepository::replaceAll(const QList<PlanEntry> &entries)
 {
-    return inTransaction(m_db, &m_error, [&] {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("DELETE FROM plan_entries")))
-            return fail(q);
-        for (qsizetype i = 0; i < entries.size(); ++i)
-            if (insert(entries.at(i), int(i)) <= 0)
-                return false;
-        return true;
-    });
+    return inTransaction(m_db, &m_error, [&] { return replaceAllInOpenTransaction(entries); });
+}
+
+bool PlanRepository::replaceAllInOpenTransaction(const QList<PlanEntry> &entries)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("DELETE FROM plan_entries")))
+        return fail(q);
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        if (insert(entries.at(i), int(i)) <= 0)
+            return false;
+    return true;
 }
 
 QList<PlanActivity> PlanRepository::activityBetween(QDate from, QDate to) const

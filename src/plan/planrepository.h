@@ -29,6 +29,8 @@ public:
     bool move(qint64 id, int index);
     // The imported plan takes the place of the whole plan, or nothing changes.
     bool replaceAll(const QList<PlanEntry> &entries);
+    // The same as part of the caller's open transaction (a restore writes everything in one).
+    bool replaceAllInOpenTransaction(const QList<PlanEntry> &entries);
 
     // Completed sessions that started on local days from `from` to `to`, as the plan counts
     // them (a row holding both sides counts for each).

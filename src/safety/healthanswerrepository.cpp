@@ -31,6 +31,20 @@ std::optional<QStringList> HealthAnswerRepository::ticked() const
     return out;
 }
 
+std::optional<QList<HealthAnswerRepository::Answer>> HealthAnswerRepository::answers() const
+{
+    m_error.clear();
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT flag, answered_at FROM health_answers ORDER BY flag"))) {
+        fail(q);
+        return std::nullopt;
+    }
+    QList<Answer> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return out;
+}
+
 bool HealthAnswerRepository::setTicked(const QString &flag, bool ticked, qint64 atMs)
 {
     m_error.clear();

@@ -17,6 +17,14 @@ public:
 
     // The ticked flag ids, sorted; nullopt when the read failed (see errorText()).
     std::optional<QStringList> ticked() const;
+    // The ticked flags with when each was first ticked (ms since the epoch, UTC), sorted by
+    // flag (the backup carries both); nullopt when the read failed.
+    struct Answer
+    {
+        QString flag;
+        qint64 answeredAt = 0;
+    };
+    std::optional<QList<Answer>> answers() const;
     // Ticks or unticks one item. False when the write failed.
     bool setTicked(const QString &flag, bool ticked, qint64 atMs);
     QString errorText() const { return m_error; }

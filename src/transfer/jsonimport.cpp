@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transfer/jsonimport.h"
 
+#include "plan/planrepository.h"
 #include "reminders/reminderjson.h"
 #include "safety/clearance.h"
+#include "safety/clearancerepository.h"
+#include "safety/healthanswerrepository.h"
+#include "safety/healthchecklist.h"
 #include "storage/sessionrepository.h"
+#include "transfer/customtechniquebackup.h"
 #include "transfer/exportformat.h"
 #include "transfer/logging.h"
 
@@ -85,6 +90,94 @@ private:
 constexpr qint64 kMaxMs = 7258118400000;
 constexpr int kMaxOffsetMin = 18 * 60;
 
+std::optional<QList<HealthAnswer>> parseHealthAnswers(const QJsonArray &list, QString *problem)
+{
+    QList<HealthAnswer> out;
+    QSet<QString> flags;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString place = tr("Health answer %1").arg(i + 1);
+        if (!list.at(i).isObject()) {
+            *problem = tr("%1 is not a health-checklist answer.").arg(place);
+            return std::nullopt;
+        }
+        const QJsonObject o = list.at(i).toObject();
+        Reader r(o, place, problem);
+        HealthAnswer a;
+        a.flag = r.string("flag", true, false);
+        a.answeredAt = r.integer("answeredAt", 0, kMaxMs);
+        if (!r.ok())
+            return std::nullopt;
+        if (!HealthChecklist::isKnownFlag(a.flag)) {
+            *problem =
+                tr("%1 names \"%2\", which is not on the health checklist.").arg(place, a.flag);
+            return std::nullopt;
+        }
+        if (flags.contains(a.flag)) {
+            *problem = tr("%1 repeats \"%2\"; the file is damaged.").arg(place, a.flag);
+            return std::nullopt;
+        }
+        flags.insert(a.flag);
+        out << a;
+    }
+    return out;
+}
+
+std::optional<QList<PlanEntry>> parsePlan(const QJsonObject &plan, QString *problem)
+{
+    const QJsonValue entriesValue = plan.value(QLatin1String("entries"));
+    if (!entriesValue.isArray()) {
+        *problem = tr("The plan's \"entries\" should be a list.");
+        return std::nullopt;
+    }
+    const QJsonArray list = entriesValue.toArray();
+    if (list.size() > kMaxPlanEntries) {
+        *problem = tr("The plan lists %1 techniques; at most %2 can be restored.")
+                       .arg(list.size())
+                       .arg(kMaxPlanEntries);
+        return std::nullopt;
+    }
+    QList<PlanEntry> out;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString place = tr("Plan entry %1").arg(i + 1);
+        if (!list.at(i).isObject()) {
+            *problem = tr("%1 is not a plan entry.").arg(place);
+            return std::nullopt;
+        }
+        const QJsonObject o = list.at(i).toObject();
+        Reader r(o, place, problem);
+        PlanEntry e;
+        e.techniqueId = r.string("techniqueId", true, false);
+        const QString side = r.string("side");
+        const QString frequency = r.string("frequency");
+        e.timesPerWeek = int(r.integer("timesPerWeek", 0, 7));
+        e.weekdays = int(r.integer("weekdays", 0, 127));
+        const QString addedOn = r.string("addedOn", false);
+        if (!r.ok())
+            return std::nullopt;
+        const std::optional<PlanEntry::Side> s = sideFromKey(side);
+        const std::optional<PlanEntry::Frequency> f = frequencyFromKey(frequency);
+        if (!s || !f) {
+            *problem = tr("%1 has an unknown side or schedule.").arg(place);
+            return std::nullopt;
+        }
+        e.side = *s;
+        e.frequency = *f;
+        if (!addedOn.isEmpty()) {
+            e.addedOn = QDate::fromString(addedOn, Qt::ISODate);
+            if (!e.addedOn.isValid()) {
+                *problem = tr("%1 has a start date that is not a date.").arg(place);
+                return std::nullopt;
+            }
+        }
+        if (const QString wrong = e.problem(); !wrong.isEmpty()) {
+            *problem = tr("%1: %2").arg(place, wrong);
+            return std::nullopt;
+        }
+        out << e;
+    }
+    return out;
+}
+
 } // namespace
 
 std::optional<Contents> parse(const QByteArray &json, QString *error)
@@ -126,9 +219,10 @@ std::optional<Contents> parse(const QByteArray &json, QString *error)
         *out = v.toArray();
         return true;
     };
-    QJsonArray sessions, reminders, regionStatus;
+    QJsonArray sessions, reminders, regionStatus, healthAnswers, customTechniques;
     if (!array("sessions", &sessions) || !array("reminders", &reminders) ||
-        !array("regionStatus", &regionStatus))
+        !array("regionStatus", &regionStatus) || !array("healthAnswers", &healthAnswers) ||
+        !array("customTechniques", &customTechniques))
         return fail(problem);
 
     Contents c;
@@ -206,6 +300,23 @@ std::optional<Contents> parse(const QByteArray &json, QString *error)
         regions.insert(st.regionId);
         c.regionStatus << st;
     }
+    if (std::optional<QList<HealthAnswer>> answers = parseHealthAnswers(healthAnswers, &problem))
+        c.healthAnswers = std::move(*answers);
+    else
+        return fail(problem);
+    const QJsonValue plan = root.value(QLatin1String("plan"));
+    if (!plan.isUndefined()) {
+        if (!plan.isObject())
+            return fail(tr("\"plan\" should be a plan."));
+        c.plan = parsePlan(plan.toObject(), &problem);
+        if (!c.plan)
+            return fail(problem);
+    }
+    if (std::optional<QList<QJsonObject>> custom =
+            CustomTechniqueBackup::parse(customTechniques, &problem))
+        c.customTechniques = std::move(*custom);
+    else
+        return fail(problem);
     const QJsonValue settings = root.value(QLatin1String("settings"));
     if (!settings.isUndefined()) {
         if (!settings.isObject())
@@ -218,6 +329,87 @@ std::optional<Contents> parse(const QByteArray &json, QString *error)
         }
     }
     return c;
+}
+
+namespace {
+
+// Through the clearance's own repository: a region's row is taken whole (state, day,
+// practitioner, note) when it is newer than the one here.
+bool mergeRegionStatus(const QSqlDatabase &db, const QList<RegionStatus> &list, Result *result,
+                       QString *error)
+{
+    ClearanceRepository repository(db);
+    for (const RegionStatus &st : list) {
+        const std::optional<RegionClearance> here = repository.byRegion(st.regionId);
+        if (!repository.errorText().isEmpty())
+            return (*error = repository.errorText()), false;
+        if (here && here->updatedAt >= st.updatedAt)
+            continue;
+        RegionClearance c;
+        c.regionId = st.regionId;
+        c.clearance = clearanceFromName(st.clearance).value_or(Clearance::Unknown);
+        c.clearedOn = QDate::fromString(st.clearedOn, Qt::ISODate);
+        c.clearedBy = st.clearedBy;
+        c.note = st.note;
+        c.updatedAt = st.updatedAt;
+        if (!repository.save(c))
+            return (*error = repository.errorText()), false;
+        ++result->clearancesTaken;
+    }
+    return true;
+}
+
+bool mergeHealthAnswers(const QSqlDatabase &db, const QList<HealthAnswer> &answers, Result *result,
+                        QString *error)
+{
+    HealthAnswerRepository repository(db);
+    const std::optional<QStringList> ticked = repository.ticked();
+    if (!ticked)
+        return (*error = repository.errorText()), false;
+    for (const HealthAnswer &a : answers) {
+        if (ticked->contains(a.flag))
+            continue; // ticked here already: that date stays
+        if (!repository.setTicked(a.flag, true, a.answeredAt))
+            return (*error = repository.errorText()), false;
+        ++result->healthAnswersAdded;
+    }
+    return true;
+}
+
+bool mergePlan(const QSqlDatabase &db, const std::optional<QList<PlanEntry>> &plan, Result *result,
+               QString *error)
+{
+    if (!plan || plan->isEmpty())
+        return true;
+    PlanRepository repository(db);
+    const QList<PlanEntry> here = repository.entries();
+    if (!repository.errorText().isEmpty())
+        return (*error = repository.errorText()), false;
+    if (!here.isEmpty()) {
+        result->planKept = true;
+        return true;
+    }
+    QList<PlanEntry> entries = *plan;
+    for (PlanEntry &e : entries)
+        if (!e.addedOn.isValid())
+            e.addedOn = QDate::currentDate();
+    if (!repository.replaceAllInOpenTransaction(entries))
+        return (*error = repository.errorText()), false;
+    result->planRestored = true;
+    return true;
+}
+
+} // namespace
+
+void renameTechniques(Contents *contents, const QHash<QString, QString> &newIds)
+{
+    if (newIds.isEmpty())
+        return;
+    for (Session &s : contents->sessions)
+        s.techniqueId = newIds.value(s.techniqueId, s.techniqueId);
+    if (contents->plan)
+        for (PlanEntry &e : *contents->plan)
+            e.techniqueId = newIds.value(e.techniqueId, e.techniqueId);
 }
 
 Result merge(QSqlDatabase db, const Contents &c, const Progress &progress)
@@ -260,29 +452,14 @@ Result merge(QSqlDatabase db, const Contents &c, const Progress &progress)
             progress(done, c.sessions.size());
     }
 
-    QString reminderError;
-    if (!ReminderJson::merge(db, c.reminders, &reminderError))
-        return abortWith(reminderError);
-    for (const RegionStatus &st : c.regionStatus) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO region_status (region_id, clearance, cleared_on, cleared_by, note, "
-            "updated_at) VALUES (:region_id, :clearance, :cleared_on, :cleared_by, :note, "
-            ":updated_at) ON CONFLICT (region_id) DO UPDATE SET clearance = excluded.clearance, "
-            "cleared_on = excluded.cleared_on, cleared_by = excluded.cleared_by, "
-            "note = excluded.note, "
-            "updated_at = excluded.updated_at WHERE excluded.updated_at > "
-            "region_status.updated_at"));
-        q.bindValue(QStringLiteral(":region_id"), st.regionId);
-        q.bindValue(QStringLiteral(":clearance"), st.clearance);
-        q.bindValue(QStringLiteral(":cleared_on"),
-                    st.clearedOn.isNull() ? QStringLiteral("") : st.clearedOn);
-        q.bindValue(QStringLiteral(":cleared_by"),
-                    st.clearedBy.isNull() ? QStringLiteral("") : st.clearedBy);
-        q.bindValue(QStringLiteral(":note"), st.note.isNull() ? QStringLiteral("") : st.note);
-        q.bindValue(QStringLiteral(":updated_at"), st.updatedAt);
-        if (!q.exec())
-            return abort(q);
-    }
+    QString problem;
+    if (!ReminderJson::merge(db, c.reminders, &problem))
+        return abortWith(problem);
+    result.remindersChanged = !c.reminders.isEmpty();
+    if (!mergeRegionStatus(db, c.regionStatus, &result, &problem) ||
+        !mergeHealthAnswers(db, c.healthAnswers, &result, &problem) ||
+        !mergePlan(db, c.plan, &result, &problem))
+        return abortWith(problem);
     for (auto it = c.settings.begin(); it != c.settings.end(); ++it) {
         q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) ON "
                                  "CONFLICT (key) DO NOTHING"));

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "plan/planentry.h"
 #include "reminders/reminder.h"
 #include "storage/sessionrecord.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QSqlDatabase>
@@ -31,11 +34,21 @@ struct RegionStatus
     QString note;
     qint64 updatedAt = 0;
 };
+struct HealthAnswer
+{
+    QString flag; // a health-checklist flag id (safety/healthchecklist.h)
+    qint64 answeredAt = 0;
+};
 struct Contents
 {
     QList<Session> sessions;
     QList<unknot::Reminder> reminders;
     QList<RegionStatus> regionStatus;
+    QList<HealthAnswer> healthAnswers;
+    std::optional<QList<PlanEntry>> plan; // none: the file has no plan (format 1)
+    // As CustomTechniques::carry() writes them; taken by CustomTechniqueBackup::Restore,
+    // merge() leaves them alone.
+    QList<QJsonObject> customTechniques;
     QMap<QString, QString> settings;
 };
 struct Result
@@ -44,13 +57,33 @@ struct Result
     QString error; // in plain words, when !ok
     int sessionsAdded = 0;
     int sessionsAlreadyPresent = 0;
+    int healthAnswersAdded = 0;
+    bool planRestored = false;
+    bool planKept = false; // the file had a plan, and this phone's own was kept
+    int customTechniquesAdded = 0;
+    // Whether the records changed, so the screens read them again.
+    bool changed() const
+    {
+        return sessionsAdded > 0 || healthAnswersAdded > 0 || planRestored ||
+               customTechniquesAdded > 0 || clearancesTaken > 0 || remindersChanged;
+    }
+    int clearancesTaken = 0;
+    bool remindersChanged = false;
 };
+
+// The plan entries a backup may hold.
+inline constexpr int kMaxPlanEntries = 1000;
 
 // Parses and validates; on failure `error` says what is wrong with the file.
 std::optional<Contents> parse(const QByteArray &json, QString *error);
+// Renames technique ids in the sessions and the plan (a custom technique restored under a new
+// id, see CustomTechniqueBackup::Restore::idMap()).
+void renameTechniques(Contents *contents, const QHash<QString, QString> &newIds);
 // Merges into `db`: sessions already present (same technique started at the same millisecond)
 // are skipped, reminders identical to one present are skipped, a region's clearance is taken
-// when newer than the one present, settings already present are kept.
+// when newer than the one present, ticked health-checklist answers are added (one already
+// ticked keeps its date), the plan is taken only when this phone has none (a plan here is never
+// replaced without asking: the plan file does that), settings already present are kept.
 // progress, when given, is told how many of the sessions have been merged (from any thread:
 // it is called on the one merge() runs on).
 using Progress = std::function<void(qsizetype done, qsizetype total)>;

@@ -6,6 +6,7 @@
 #include "content/catalog.h"
 #include "content/regions.h"
 #include "progress/progressqueries.h"
+#include "safety/clearancerepository.h"
 #include "storage/sessionrepository.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ QString tr(const char *text)
 const QColor kText(0x1E, 0x24, 0x28);
 const QColor kMuted(0x5A, 0x64, 0x6B);   // textSecondary; pain before a session
 const QColor kPrimary(0x1F, 0x7A, 0x6E); // primary; pain after a session, cleared
+const QColor kAccent(0xB8, 0x62, 0x1B);  // accent: cleared with care, as the body map shows it
 const QColor kRising(0xB3, 0x26, 0x1E);  // danger
 const QColor kHigher(0x7A, 0x52, 0x00);  // caution
 const QColor kSteady(0x6A, 0x5A, 0xA6);  // painSteady
@@ -52,7 +54,7 @@ struct RegionRow
     int sessions = 0;
     double before = -1;
     double after = -1;
-    QString clearance;
+    Clearance clearance = Clearance::Unknown;
     ProgressQueries::Trend trend = ProgressQueries::Trend::Unknown;
     QList<ProgressQueries::PainPoint> points; // rated sessions in the period, oldest first
 };
@@ -92,6 +94,44 @@ QColor trendColour(ProgressQueries::Trend trend)
         break;
     }
     return kWorked;
+}
+
+// How the report names a clearance, in the table and the clearance section.
+QString clearanceWords(Clearance clearance)
+{
+    switch (clearance) {
+    case Clearance::Cleared:
+        return tr("cleared");
+    case Clearance::ClearedWithCare:
+        return tr("cleared with care");
+    case Clearance::NotCleared:
+        return tr("not cleared");
+    case Clearance::Unknown:
+        break;
+    }
+    return tr("clearance not recorded");
+}
+
+// A clearance's outline on the map and in the legend: the body map's colours (qml/bodymap),
+// solid where the area may be worked, dashed where it may not.
+struct ClearanceStyle
+{
+    QColor colour;
+    bool dashed = false;
+};
+std::optional<ClearanceStyle> clearanceStyle(Clearance clearance)
+{
+    switch (clearance) {
+    case Clearance::Cleared:
+        return ClearanceStyle{kPrimary, false};
+    case Clearance::ClearedWithCare:
+        return ClearanceStyle{kAccent, false};
+    case Clearance::NotCleared:
+        return ClearanceStyle{kRising, true};
+    case Clearance::Unknown:
+        break;
+    }
+    return std::nullopt;
 }
 
 QFont reportFont(int pointSize, bool bold = false)
@@ -189,9 +229,9 @@ QString signedNumber(double v)
 
 // One view of the figure, as the app draws it (the bundled geometry), fitted into `box`:
 // worked regions filled with their trend's colour, a clearance as a thick outline (solid for
-// cleared, dashed for not cleared).
+// cleared and cleared with care, in their colours; dashed for not cleared).
 void drawFigure(QPainter &p, const QRectF &box, BodyView view, const QHash<QString, QColor> &fills,
-                const QHash<QString, QString> &clearance)
+                const QHash<QString, Clearance> &clearance)
 {
     const BodyMapGeometry &geometry = bundledBodyMapGeometry();
     const QSizeF viewBox = geometry.viewBox();
@@ -212,10 +252,10 @@ void drawFigure(QPainter &p, const QRectF &box, BodyView view, const QHash<QStri
         p.setPen(QPen(kOutline, hairline));
         p.setBrush(fill == fills.cend() ? QBrush(Qt::NoBrush) : QBrush(*fill));
         p.drawPath(region.path);
-        const QString state = clearance.value(region.id);
-        if (state == QLatin1String("cleared") || state == QLatin1String("not-cleared")) {
-            QPen pen(state == QLatin1String("cleared") ? kPrimary : kRising, 2.4);
-            if (state != QLatin1String("cleared"))
+        if (const std::optional<ClearanceStyle> style =
+                clearanceStyle(clearance.value(region.id, Clearance::Unknown))) {
+            QPen pen(style->colour, 2.4);
+            if (style->dashed)
                 pen.setStyle(Qt::DashLine);
             p.setPen(pen);
             p.setBrush(Qt::NoBrush);
@@ -355,29 +395,29 @@ bool writePdfReport(const QSqlDatabase &db, const Catalog *catalog, const QStrin
                         r.sessions,
                         r.averageBefore.value_or(-1),
                         r.averageAfter.value_or(-1),
-                        QString(),
+                        Clearance::Unknown,
                         queries.painTrend(r.regionId),
                         {}});
-    QHash<QString, QString> clearanceOf;
+    QHash<QString, Clearance> clearanceOf;
     QStringList clearedElsewhere;
-    if (q.exec(QStringLiteral("SELECT region_id, clearance, cleared_by FROM region_status "
-                              "ORDER BY region_id"))) {
-        while (q.next()) {
-            clearanceOf.insert(q.value(0).toString(), q.value(1).toString());
-            const QString state = q.value(1).toString() == QLatin1String("cleared") ? tr("cleared")
-                                  : q.value(1).toString() == QLatin1String("not-cleared")
-                                      ? tr("not cleared")
-                                      : tr("not recorded");
-            clearedElsewhere << QStringLiteral("%1: %2%3")
-                                    .arg(Regions::displayName(q.value(0).toString()), state,
-                                         q.value(2).toString().isEmpty()
-                                             ? QString()
-                                             : QStringLiteral(" (%1)").arg(q.value(2).toString()));
-        }
+    for (const RegionClearance &c : ClearanceRepository(db).all()) {
+        if (c.clearance == Clearance::Unknown)
+            continue;
+        clearanceOf.insert(c.regionId, c.clearance);
+        QStringList said;
+        if (!c.clearedBy.isEmpty())
+            said << c.clearedBy;
+        if (c.clearedOn.isValid())
+            said << QLocale().toString(c.clearedOn, QLocale::ShortFormat);
+        clearedElsewhere << QStringLiteral("%1: %2%3")
+                                .arg(Regions::displayName(c.regionId), clearanceWords(c.clearance),
+                                     said.isEmpty() ? QString()
+                                                    : QStringLiteral(" (%1)").arg(
+                                                          said.join(QStringLiteral(", "))));
     }
 
     for (RegionRow &r : regions) {
-        r.clearance = clearanceOf.value(r.regionId);
+        r.clearance = clearanceOf.value(r.regionId, Clearance::Unknown);
         // The period's rated sessions, by the local day each started on.
         for (const ProgressQueries::PainPoint &p : queries.painSeries(r.regionId, kChartLimit)) {
             if (p.startedAt.date() >= from && p.startedAt.date() <= today)
@@ -433,6 +473,18 @@ bool writePdfReport(const QSqlDatabase &db, const Catalog *catalog, const QStrin
                   10);
         for (const QString &line : plan->lines)
             page.text(line, 10);
+        if (!plan->weeks.isEmpty()) {
+            page.gap(4);
+            const QList<int> widths = {40, 20, 20, 20};
+            page.row({tr("Week from"), tr("Planned"), tr("Done"), tr("Kept to")}, widths, true);
+            for (const ReportPlanAdherence::Week &w : plan->weeks)
+                page.row({locale.toString(w.monday, QLocale::ShortFormat),
+                          QString::number(w.planned), QString::number(w.done),
+                          w.planned > 0
+                              ? QStringLiteral("%1%").arg(qRound(100.0 * w.done / w.planned))
+                              : QStringLiteral("–")},
+                         widths, false, w.planned > 0 && w.done * 2 < w.planned ? kRising : kText);
+        }
     }
     page.gap(10);
 
@@ -485,11 +537,17 @@ bool writePdfReport(const QSqlDatabase &db, const Catalog *catalog, const QStrin
             if (used([&trends](const RegionRow &r) { return trends.contains(r.trend); }))
                 legend.append({trendColour(trends.first()), false, false, entry.second});
         }
-        const QStringList states = clearanceOf.values();
-        if (states.contains(QLatin1String("cleared")))
-            legend.append({kPrimary, true, false, tr("cleared by a practitioner")});
-        if (states.contains(QLatin1String("not-cleared")))
-            legend.append({kRising, true, true, tr("not cleared")});
+        const QList<Clearance> states = clearanceOf.values();
+        const QList<std::pair<Clearance, QString>> clearanceLegend = {
+            {Clearance::Cleared, tr("cleared by a practitioner")},
+            {Clearance::ClearedWithCare, tr("cleared with care")},
+            {Clearance::NotCleared, tr("not cleared")}};
+        for (const auto &entry : clearanceLegend) {
+            if (states.contains(entry.first)) {
+                const ClearanceStyle style = *clearanceStyle(entry.first);
+                legend.append({style.colour, true, style.dashed, entry.second});
+            }
+        }
         int x = 0;
         const int square = caption * 2 / 3;
         for (const Entry &e : legend) {
@@ -520,10 +578,7 @@ bool writePdfReport(const QSqlDatabase &db, const Catalog *catalog, const QStrin
     for (const RegionRow &r : regions) {
         if (r.trend == ProgressQueries::Trend::Rising)
             rising << Regions::displayName(r.regionId);
-        const QString clearance = r.clearance == QLatin1String("cleared") ? tr("cleared")
-                                  : r.clearance == QLatin1String("not-cleared")
-                                      ? tr("not cleared")
-                                      : tr("clearance not recorded");
+        const QString clearance = clearanceWords(r.clearance);
         const double change = r.before >= 0 && r.after >= 0 ? r.after - r.before : 0;
         page.row({Regions::displayName(r.regionId), QString::number(r.sessions), number(r.before),
                   number(r.after),

@@ -13,13 +13,21 @@ namespace unknot {
 class Catalog;
 
 // What a plan asked for in the report's period and what was done, for the "Plan and adherence"
-// section. The caller fills it from the plan (none: the section is left out).
+// section. The caller fills it from the plan (transfer/reportplan.h; none: the section is left
+// out).
 struct ReportPlanAdherence
 {
     QString name;      // the plan's name, as the user sees it
     int due = 0;       // sessions the plan asked for in the period
     int done = 0;      // of those, done
-    QStringList lines; // further lines, e.g. one per technique or week
+    QStringList lines; // further lines: one per technique of the plan, with side and schedule
+    struct Week
+    {
+        QDate monday;
+        int planned = 0;
+        int done = 0;
+    };
+    QList<Week> weeks; // oldest first; drawn as a table, one row a week
 };
 
 // An A4 report for the practitioner over the last `days` days up to `today`: the period,

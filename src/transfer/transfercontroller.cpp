@@ -4,10 +4,13 @@
 #include "platform/filesharer.h"
 #include "storage/database.h"
 #include "transfer/csvexport.h"
+#include "transfer/customtechniquebackup.h"
+#include "transfer/exportformat.h"
 #include "transfer/jsonexport.h"
 #include "transfer/jsonimport.h"
 #include "transfer/logging.h"
 #include "transfer/pdfreport.h"
+#include "transfer/reportplan.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,8 +29,9 @@ QString localPath(const QUrl &url)
 } // namespace
 
 TransferController::TransferController(QSqlDatabase db, const Catalog *catalog, FileSharer *sharer,
-                                       QObject *parent)
-    : QObject(parent), m_db(std::move(db)), m_catalog(catalog), m_sharer(std::move(sharer))
+                                       QObject *parent, QString voiceDir)
+    : QObject(parent), m_db(std::move(db)), m_catalog(catalog), m_sharer(std::move(sharer)),
+      m_voiceDir(std::move(voiceDir))
 {}
 
 TransferController::~TransferController()
@@ -103,7 +107,7 @@ void TransferController::jobDone(const Outcome &outcome)
     m_progress = 1;
     emit progressChanged();
     emit busyChanged();
-    if (outcome.sessionsAdded)
+    if (outcome.changed)
         emit imported();
     emit finished(message);
 }
@@ -117,7 +121,10 @@ TransferController::Outcome TransferController::exportWith(const QSqlDatabase &d
         // QPdfWriter writes the file itself; go through a temporary name so a failure never
         // leaves half a report under the chosen name.
         const QString partial = path + QLatin1String(".partial");
-        if (!writePdfReport(db, m_catalog, partial, QDate::currentDate(), 90, &error))
+        const QDate today = QDate::currentDate();
+        constexpr int kDays = 90;
+        if (!writePdfReport(db, m_catalog, partial, today, kDays, &error,
+                            reportPlanAdherence(db, m_catalog, today.addDays(1 - kDays), today)))
             return {error};
         QFile::remove(path);
         if (!QFile::rename(partial, path))
@@ -131,7 +138,7 @@ TransferController::Outcome TransferController::exportWith(const QSqlDatabase &d
     if (kind == QLatin1String("csv")) {
         ok = writeSessionsCsv(db, m_catalog, &file);
     } else {
-        const QByteArray json = exportJson(db, QDateTime::currentDateTime(), &error);
+        const QByteArray json = exportJson(db, QDateTime::currentDateTime(), &error, m_voiceDir);
         ok = !json.isEmpty() && file.write(json) == json.size();
     }
     if (!ok || !file.commit())
@@ -146,23 +153,56 @@ TransferController::Outcome TransferController::restoreWith(const QSqlDatabase &
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {tr("Cannot read %1: %2").arg(path, file.errorString())};
-    // An export of years of history is a few MB; anything far larger is not one.
-    if (file.size() > 256 * 1024 * 1024)
+    if (file.size() > ExportFormat::kMaxBytes)
         return {tr("This file is too large to be an Unknot export.")};
     if (report)
         report(-1); // reading and checking the whole file first
-    const JsonImport::Result result =
-        JsonImport::importJson(db, file.readAll(), [&report](qsizetype done, qsizetype total) {
+    QString error;
+    std::optional<JsonImport::Contents> contents = JsonImport::parse(file.readAll(), &error);
+    if (!contents)
+        return {tr("Nothing was restored. %1").arg(error)};
+    if (!contents->customTechniques.isEmpty() && m_voiceDir.isEmpty())
+        return {tr("Nothing was restored. This backup holds techniques of your own with their "
+                   "recordings, and there is no place to keep them on this device.")};
+
+    // The user's own techniques first, so the sessions and the plan can name them by the ids
+    // they get here; if the rest fails they are taken back.
+    CustomTechniqueBackup::Restore custom(db, m_voiceDir);
+    if (!custom.take(contents->customTechniques, &error))
+        return {tr("Nothing was restored. %1").arg(error)};
+    JsonImport::renameTechniques(&*contents, custom.idMap());
+    JsonImport::Result result =
+        JsonImport::merge(db, *contents, [&report](qsizetype done, qsizetype total) {
             if (report && total > 0)
                 report(double(done) / double(total));
         });
-    if (!result.ok)
+    if (!result.ok) {
+        custom.undo();
         return {tr("Nothing was restored. %1").arg(result.error)};
+    }
+    result.customTechniquesAdded = custom.added();
+    return {restoredMessage(result), result.changed()};
+}
+
+QString TransferController::restoredMessage(const JsonImport::Result &result)
+{
     const QString added = tr("%n session(s) restored", "", result.sessionsAdded);
-    return {result.sessionsAlreadyPresent == 0
-                ? added + QLatin1Char('.')
-                : tr("%1; %n were already here.", "", result.sessionsAlreadyPresent).arg(added),
-            result.sessionsAdded > 0};
+    QString message =
+        result.sessionsAlreadyPresent == 0
+            ? added + QLatin1Char('.')
+            : tr("%1; %n were already here.", "", result.sessionsAlreadyPresent).arg(added);
+    if (result.customTechniquesAdded > 0)
+        message += QLatin1Char(' ') + tr("%n technique(s) of your own restored, with their "
+                                         "recordings.",
+                                         "", result.customTechniquesAdded);
+    if (result.planRestored)
+        message += QLatin1Char(' ') + tr("Your plan was restored.");
+    if (result.planKept)
+        message += QLatin1Char(' ') + tr("This phone already has a plan: it was kept.");
+    if (result.healthAnswersAdded > 0)
+        message += QLatin1Char(' ') +
+                   tr("%n health-checklist answer(s) restored.", "", result.healthAnswersAdded);
+    return message;
 }
 
 QString TransferController::shareFile(const QString &path, const QString &kind)
@@ -246,7 +286,7 @@ QString TransferController::share(const QString &kind)
 QString TransferController::importFrom(const QUrl &source)
 {
     const Outcome outcome = restoreWith(m_db, localPath(source), {});
-    if (outcome.sessionsAdded)
+    if (outcome.changed)
         emit imported();
     return outcome.message;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "transfer/jsonimport.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QSqlDatabase>
@@ -31,9 +33,11 @@ class TransferController : public QObject
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
 
 public:
-    // `sharer` (null: no share sheet) must outlive the controller.
+    // `sharer` (null: no share sheet) must outlive the controller. `voiceDir` is where the
+    // user's own techniques keep their recordings (empty: the backup leaves those techniques
+    // out, and a backup holding some is restored without them only after saying so).
     TransferController(QSqlDatabase db, const Catalog *catalog, FileSharer *sharer,
-                       QObject *parent = nullptr);
+                       QObject *parent = nullptr, QString voiceDir = {});
     ~TransferController() override; // waits for work in progress
 
     bool canShare() const { return m_sharer != nullptr; }
@@ -48,7 +52,8 @@ public:
     Q_INVOKABLE bool startExport(const QString &kind, const QUrl &target);
     // Writes the export to the share folder, then opens the share sheet.
     Q_INVOKABLE bool startShare(const QString &kind);
-    // Restores from a JSON export; emits imported() when anything changed.
+    // Restores from a JSON export; emits imported() when anything changed. All of it is done
+    // on the thread (reading, checking, decoding and writing the recordings, the database).
     Q_INVOKABLE bool startRestore(const QUrl &source);
 
     // The same, done before they return (tests, the benchmark): "" or what went wrong, and
@@ -70,11 +75,11 @@ private:
     struct Outcome
     {
         Outcome() = default;
-        Outcome(QString message, bool sessionsAdded = false)
-            : message(std::move(message)), sessionsAdded(sessionsAdded)
+        Outcome(QString message, bool changed = false)
+            : message(std::move(message)), changed(changed)
         {}
         QString message;
-        bool sessionsAdded = false;
+        bool changed = false; // the records changed: the screens read them again
         QString sharePath;
         QString shareKind;
     };
@@ -86,10 +91,12 @@ private:
     Outcome exportWith(const QSqlDatabase &db, const QString &kind, const QString &path) const;
     Outcome restoreWith(const QSqlDatabase &db, const QString &path, const Report &report) const;
     QString shareFile(const QString &path, const QString &kind);
+    static QString restoredMessage(const JsonImport::Result &result);
 
     QSqlDatabase m_db;
     const Catalog *m_catalog;
     FileSharer *m_sharer;
+    QString m_voiceDir;
     QPointer<QThread> m_worker;
     double m_progress = 0;
 };

@@ -48,5 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QSqlQuery(db).exec(QStringLiteral("DELETE FROM reminders"));
     QSqlQuery(db).exec(QStringLiteral("DELETE FROM region_status"));
     QSqlQuery(db).exec(QStringLiteral("DELETE FROM settings"));
+    QSqlQuery(db).exec(QStringLiteral("DELETE FROM health_answers"));
+    QSqlQuery(db).exec(
+        QStringLiteral("DELETE FROM plan_entries")); // a plan is taken only when none is here
     return 0;
 }

@@ -2,12 +2,16 @@
 // The practitioner's report as it prints: its pages rendered to images by pdftoppm and read by
 // pdftotext (poppler-utils), the colours checked where the body map and the pain charts must
 // show them.
+#include "plan/planrepository.h"
 #include "storage/database.h"
 #include "storage/sessionrepository.h"
 #include "transfer/pdfreport.h"
+#include "transfer/reportplan.h"
+#include "transfer/transfercontroller.h"
 
 #include <QImage>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,6 +26,7 @@ namespace {
 const QColor kRising(0xB3, 0x26, 0x1E);
 const QColor kEasing(0x2F, 0x64, 0xB0);
 const QColor kAfter(0x1F, 0x7A, 0x6E);
+const QColor kAccent(0xB8, 0x62, 0x1B); // cleared with care
 
 QString pdfText(const QString &path)
 {
@@ -137,6 +142,11 @@ private slots:
         QVERIFY(q.exec(QStringLiteral(
             "INSERT INTO region_status (region_id, clearance, cleared_by, note, updated_at) "
             "VALUES ('neck', 'cleared', 'Dr. Ortiz', '', 1767225600000)")));
+        // The right hip (not worked) was cleared with care, on a known day.
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO region_status (region_id, clearance, cleared_on, cleared_by, note, "
+            "updated_at) VALUES ('hip-right', 'cleared-with-care', '2026-03-02', 'Dr. Lee', '', "
+            "1767225600000)")));
     }
 
     // The body map colours each region worked by its trend, and each region's chart draws its
@@ -176,6 +186,79 @@ private slots:
               QStringLiteral("Neck: cleared (Dr. Ortiz)")})
             QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" — not in: ") + text));
         QVERIFY(!text.contains(QStringLiteral("Plan:")));
+    }
+
+    // "Cleared with care" is a clearance of its own: outlined on the map in the body map's
+    // colour for it, named in the legend and in the clearance section (it used to be drawn as
+    // no clearance and printed as "not recorded").
+    void clearedWithCareIsDrawnAndNamed()
+    {
+        const QString path = write(m_today, 30);
+        const QString text = pdfText(path);
+        const QString said = QStringLiteral("cleared with care (Dr. Lee, %1)")
+                                 .arg(QLocale().toString(QDate(2026, 3, 2), QLocale::ShortFormat));
+        QVERIFY2(text.contains(said), qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("cleared with care")), 2); // legend and clearance
+        QVERIFY2(!text.contains(QStringLiteral("not recorded (Dr. Lee")), qPrintable(text));
+        const QList<QImage> pages = pdfPages(path, m_dir.filePath(QStringLiteral("care")), 150);
+        QVERIFY(!pages.isEmpty());
+        QVERIFY2(hasSolidBlock(pages, kAccent, 3), "no region outlined as cleared with care");
+    }
+
+    // The plan's section comes from the plan's tables: each technique with its schedule, and
+    // done against planned week by week. The neck on Monday, Wednesday and Friday from Monday
+    // 16 March; done Wed 25, Fri 27 and Mon 30 (today is Tuesday 31): weeks 3/0, 3/2, 1/1.
+    void planFromTheRecordsIsReportedWeekByWeek()
+    {
+        PlanRepository plan(m_db->connection());
+        PlanEntry entry;
+        entry.techniqueId = QStringLiteral("neck-side-release");
+        entry.frequency = PlanEntry::Frequency::Weekdays;
+        entry.weekdays = 1 | 4 | 16;
+        entry.addedOn = QDate(2026, 3, 16);
+        const qint64 id = plan.add(entry);
+        QVERIFY(id > 0);
+        const auto cleanup = qScopeGuard([&] { plan.remove(id); });
+
+        const std::optional<ReportPlanAdherence> adherence =
+            reportPlanAdherence(m_db->connection(), nullptr, m_today.addDays(-29), m_today);
+        QVERIFY(adherence);
+        const QString text = pdfText(write(m_today, 30, adherence));
+        QVERIFY2(text.contains(QStringLiteral("3 of 7 planned sessions done (43%).")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("neck-side-release")), qPrintable(text));
+        const QLocale locale;
+        for (const auto &[monday, row] :
+             {std::pair{QDate(2026, 3, 16), QStringLiteral("3 0 0%")},
+              std::pair{QDate(2026, 3, 23), QStringLiteral("3 2 67%")},
+              std::pair{QDate(2026, 3, 30), QStringLiteral("1 1 100%")}}) {
+            const QString line =
+                locale.toString(monday, QLocale::ShortFormat) + QLatin1Char(' ') + row;
+            QVERIFY2(text.contains(line), qPrintable(line + QStringLiteral(" — not in: ") + text));
+        }
+        // Weeks before the plan began are not planned weeks.
+        QVERIFY(!text.contains(locale.toString(QDate(2026, 3, 9), QLocale::ShortFormat) +
+                               QStringLiteral(" 0 0")));
+    }
+
+    // The report the app exports (Export > PDF) carries the plan: nobody passed it before.
+    void exportedReportCarriesThePlan()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("records.sqlite"))));
+        PlanEntry entry;
+        entry.techniqueId = QStringLiteral("neck-side-release");
+        entry.addedOn = QDate::currentDate();
+        QVERIFY(PlanRepository(db.connection()).add(entry) > 0);
+        TransferController transfer(db.connection(), nullptr, nullptr);
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        QString error;
+        QVERIFY2(transfer.writeExport(QStringLiteral("pdf"), path, &error), qPrintable(error));
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(QStringLiteral("Plan: My plan")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("0 of 1 planned session done (0%).")),
+                 qPrintable(text));
     }
 
     // The plan's section appears when the caller hands one over.

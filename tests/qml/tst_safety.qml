@@ -11,7 +11,6 @@ import Unknot.Core
 Item {
     id: root
 
-
     width: 390
     height: 844
     Material.theme: Theme.dark ? Material.Dark : Material.Light

@@ -11,7 +11,6 @@ Item {
     id: root
 
     // Where snapshot() saves: the working directory (ctest: this test's build folder).
-
     width: 390
     height: 844
     // As Main.qml styles the app's window, so the screenshots show the app's controls.

@@ -12,7 +12,6 @@ Item {
     id: root
 
     // Where snapshot() saves: the working directory (ctest: this test's build folder).
-
     width: 390
     height: 844
     Material.theme: Theme.dark ? Material.Dark : Material.Light

@@ -12,7 +12,6 @@ Item {
     id: root
 
     // Where the 200% screenshots are saved ("" for none): ctest's working directory.
-
     width: 390
     height: 844
     Material.theme: Theme.dark ? Material.Dark : Material.Light

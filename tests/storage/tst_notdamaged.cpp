@@ -4,6 +4,7 @@
 // or restore a backup over it). Each condition is real and made by a second process: SQLite's
 // POSIX locks are per process, a read-only folder needs a user without root's override, and a
 // full disk is a file size limit (RLIMIT_FSIZE, what `ulimit -f` sets) on the opening process.
+#include "core/appcore.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/sessionrepository.h"
@@ -11,7 +12,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -73,6 +76,31 @@ int openAsTheApp(const QString &path, const QString &check)
     return opened ? 0 : 1;
 }
 
+// Child: starts the app's core on the file, says "opened", waits for a line on stdin, then
+// runs the check the app runs after its first frame and prints what the user is told.
+int runTheAppsCheck(const QString &path)
+{
+    AppCore::Config config;
+    config.databasePath = path;
+    config.settingsPath = QFileInfo(path).dir().filePath(QStringLiteral("settings.ini"));
+    config.storageCheckRetryMs = 20;
+    AppCore core(config);
+    if (!core.storageError().isEmpty()) {
+        std::printf("not opened: %s\n", qPrintable(core.storageError()));
+        return 1;
+    }
+    std::printf("opened\n");
+    std::fflush(stdout);
+    char line[16];
+    if (!std::fgets(line, sizeof line, stdin))
+        return 2;
+    QSignalSpy told(&core, &AppCore::storageErrorChanged);
+    core.startBackgroundChecks();
+    told.wait(20000);
+    std::printf("told: %s\n", qPrintable(core.storageError()));
+    return 0;
+}
+
 int child(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -80,6 +108,12 @@ int child(int argc, char *argv[])
     const QString path = QString::fromLocal8Bit(argv[2]);
     if (mode == QLatin1String("--hold-lock"))
         return holdExclusiveLock(path);
+    if (mode == QLatin1String("--run-app-as-nobody")) {
+        if (geteuid() == 0 &&
+            (setgroups(0, nullptr) != 0 || setgid(kNobody) != 0 || setuid(kNobody) != 0))
+            return 4;
+        return runTheAppsCheck(path);
+    }
     const QString check = QString::fromLocal8Bit(argv[3]);
     if (mode == QLatin1String("--open-as-nobody")) {
         if (geteuid() == 0 &&
@@ -261,6 +295,42 @@ private slots:
         QCOMPARE(SessionRepository(db.connection()).count(), 400);
     }
 
+    void aCheckThatCannotRunIsToldAndChangesNothing()
+    {
+        // The app is running when its file becomes unreadable to new connections: the check
+        // after the first frame cannot open it, tries again, and after its last attempt the
+        // user is told, with the file left where it is and every session in it.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("data"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QLatin1String("/unknot.sqlite");
+        QVERIFY(writeHistory(path, 40));
+        const QByteArray file = QFile::encodeName(path);
+        QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
+        QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0777) == 0);
+        QVERIFY(::chmod(file.constData(), 0666) == 0);
+
+        QProcess app;
+        app.start(m_self, {QStringLiteral("--run-app-as-nobody"), path});
+        QVERIFY(app.waitForReadyRead(30000));
+        const QByteArray opened = app.readLine().trimmed();
+        QVERIFY2(opened == "opened", opened.constData());
+        // The open connection keeps working; a new one (the check's) is refused.
+        QVERIFY(::chmod(file.constData(), 0) == 0);
+        app.write("check\n");
+        QVERIFY(app.waitForFinished(60000));
+        const QString said = QString::fromUtf8(app.readAllStandardOutput());
+        QCOMPARE(app.exitCode(), 0);
+        QVERIFY2(said.contains(QLatin1String("could not check your records")), qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("Nothing was changed")), qPrintable(said));
+        QVERIFY(::chmod(file.constData(), 0666) == 0);
+
+        QCOMPARE(movedAside(folder), QStringList());
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorText()));
+        QCOMPARE(SessionRepository(db.connection()).count(), 40);
+    }
+
     void realDamageIsStillRecovered()
     {
         // The proof the others lack: SQLite reports the file is not a database.
@@ -283,7 +353,8 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    if (argc >= 3 && std::strcmp(argv[1], "--hold-lock") == 0)
+    if (argc >= 3 && (std::strcmp(argv[1], "--hold-lock") == 0 ||
+                      std::strcmp(argv[1], "--run-app-as-nobody") == 0))
         return child(argc, argv);
     if (argc >= 4 && (std::strcmp(argv[1], "--open-as-nobody") == 0 ||
                       std::strcmp(argv[1], "--open-with-size-limit") == 0))

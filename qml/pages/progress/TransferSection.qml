@@ -32,7 +32,7 @@ SectionCard {
 
     Label {
         Layout.fillWidth: true
-        text: qsTr("Your records stay on this device. Export them to show your practitioner or to keep a copy: the full backup holds everything and can be restored here later.")
+        text: qsTr("Your records stay on this device. Export them to show your practitioner or to keep a copy: the full backup holds everything (your plan, health answers and own techniques with their recordings included) and can be restored here or on a new phone.")
         color: Theme.textSecondary
         font.pixelSize: Theme.fontCaption
         wrapMode: Text.Wrap
