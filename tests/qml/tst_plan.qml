@@ -151,6 +151,10 @@ Item {
             // Reorder: the neck first.
             tap(findChild(findChild(planPage(), "planEntry_1"), "moveUp"));
             compare(App.plan.entryAt(0).techniqueId, "neck-side-release");
+            // The row's buttons read as written, like every other button of the app.
+            const change = findChild(findChild(planPage(), "planEntry_0"), "editEntry");
+            compare(change.text, "Change");
+            compare(change.font.capitalization, Font.MixedCase);
             checkControls(planPage(), "plan page", 8);
             shoot("page");
             backToMap();
