@@ -3,6 +3,18 @@
 
 #include "core/appcore.h"
 
+LinkEntry::LinkEntry()
+{
+    // A plan file opened with Unknot arrives as a URL on the phones (src/plan/PLAN-FORMAT.md).
+    // Not on the desktop: there it comes as a path on the command line, and a "file" handler
+    // would take over every QDesktopServices::openUrl of a local file.
+#if defined(Q_OS_ANDROID)
+    m_receiver.receiveFileSchemes({QStringLiteral("content")});
+#elif defined(Q_OS_IOS)
+    m_receiver.receiveFileSchemes({QStringLiteral("file")});
+#endif
+}
+
 bool LinkEntry::claimInstance(const QString &link, bool singleInstance)
 {
     if (singleInstance)

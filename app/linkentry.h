@@ -19,7 +19,7 @@ class AppCore;
 class LinkEntry
 {
 public:
-    LinkEntry() = default;
+    LinkEntry();
 
     // Desktop: claims the one instance for this records file. False: a running instance took
     // `link` (and shows its window), so this process should exit.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startupoptions.h"
 
+#include <QFileInfo>
+
 #include <cstring>
 
 StartupOptions StartupOptions::parse(const QStringList &arguments)
@@ -20,8 +22,12 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
         } else if (arg.startsWith(QLatin1String("--expect-shown="))) {
             o.expectShown =
                 arg.section(QLatin1Char('='), 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        } else if (!arg.startsWith(QLatin1String("--")) && o.link.isEmpty())
-            o.link = arg;
+        } else if (!arg.startsWith(QLatin1String("--")) && o.link.isEmpty()) {
+            // A file named on the command line (`unknot plan.unknotplan`, or a file manager's
+            // Exec=unknot %u) is made absolute here: a second start hands it to the running
+            // instance, whose working folder is another. Links have a scheme and stay as given.
+            o.link = arg.contains(QLatin1Char(':')) ? arg : QFileInfo(arg).absoluteFilePath();
+        }
     }
     return o;
 }

@@ -3,7 +3,10 @@
 // it goes on when the screen locks), mode SpokenAudio, ducking other apps' audio. Qt
 // Multimedia's audio sink sets the Ambient category each time it starts; the category change
 // is announced as a route change (AVAudioSessionRouteChangeReasonCategoryChange), so after
-// every sink start this puts Playback back.
+// every sink start this puts the wanted category back.
+// While a step's voice is recorded the category is PlayAndRecord (Playback has no input), mode
+// Default, output on the speaker rather than the receiver (DefaultToSpeaker, valid only with
+// PlayAndRecord), so the practitioner hears the playback aloud; Playback returns after it.
 #include "iosplatform.h"
 
 #import <AVFoundation/AVFoundation.h>
@@ -12,20 +15,39 @@ namespace unknot {
 
 namespace {
 
+// Set and read on the main thread only (the recorder and the observer's main queue).
+bool recordingNow = false;
+
 void applyPlayback()
 {
     AVAudioSession *session = [AVAudioSession sharedInstance];
-    if ([session.category isEqualToString:AVAudioSessionCategoryPlayback])
+    NSString *wanted =
+        recordingNow ? AVAudioSessionCategoryPlayAndRecord : AVAudioSessionCategoryPlayback;
+    if ([session.category isEqualToString:wanted])
         return;
     NSError *error = nil;
-    if (![session setCategory:AVAudioSessionCategoryPlayback
-                         mode:AVAudioSessionModeSpokenAudio
-                      options:AVAudioSessionCategoryOptionDuckOthers
-                        error:&error])
+    BOOL set = NO;
+    if (recordingNow)
+        set = [session setCategory:AVAudioSessionCategoryPlayAndRecord
+                              mode:AVAudioSessionModeDefault
+                           options:AVAudioSessionCategoryOptionDefaultToSpeaker
+                             error:&error];
+    else
+        set = [session setCategory:AVAudioSessionCategoryPlayback
+                              mode:AVAudioSessionModeSpokenAudio
+                           options:AVAudioSessionCategoryOptionDuckOthers
+                             error:&error];
+    if (!set)
         NSLog(@"unknot: audio session category not set: %@", error.localizedDescription);
 }
 
 } // namespace
+
+void setAudioSessionRecording(bool recording)
+{
+    recordingNow = recording;
+    applyPlayback();
+}
 
 void keepPlaybackAudioSession()
 {

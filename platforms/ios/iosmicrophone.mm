@@ -45,6 +45,8 @@ public:
         [[UIApplication sharedApplication] openURL:url options:@{} completionHandler:nil];
         return true;
     }
+
+    void setRecording(bool recording) override { setAudioSessionRecording(recording); }
 };
 
 } // namespace

@@ -18,4 +18,6 @@ std::unique_ptr<ReminderNotifier> createIosReminderNotifier();
 qreal iosSystemTextScale();
 // Narration in the Playback audio-session category, restored after each audio sink start.
 void keepPlaybackAudioSession();
+// PlayAndRecord while a step's voice is recorded, Playback again after (iosaudiosession.mm).
+void setAudioSessionRecording(bool recording);
 } // namespace unknot

@@ -153,6 +153,8 @@ AppCore::AppCore(const Config &config, CorePreparation prepared, QObject *parent
 
     // The plan reads nothing until its card or page asks (after the first frame).
     m_plan = new Plan(m_database->connection(), m_catalog, m_session, config.fileSharer, this);
+    m_plan->setCustomTechniques(m_custom);
+    connect(m_plan, &Plan::importFailed, this, &AppCore::linkFailed);
     connect(m_transfer, &TransferController::imported, m_plan, [this] {
         if (m_plan->loaded())
             m_plan->load();
@@ -259,10 +261,8 @@ void AppCore::openLink(const QString &link)
         url = QUrl::fromLocalFile(link);
     if (url.isLocalFile() || url.scheme() == QLatin1String("content")) {
         qCInfo(lcLinks) << "open file" << link;
-        if (const QString error = m_plan->previewImport(url); !error.isEmpty())
-            emit linkFailed(error);
-        else
-            emit m_plan->importOffered();
+        loadCustomTechniques();  // the plan may name the user's own techniques
+        m_plan->openImport(url); // importOffered() or importFailed() (-> linkFailed) follows
         return;
     }
     const DeepLink parsed = DeepLink::parse(link);

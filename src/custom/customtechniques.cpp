@@ -9,10 +9,12 @@
 #include "custom/voicerecorder.h"
 #include "session/guidedsession.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QUuid>
 
@@ -287,20 +289,30 @@ QJsonObject CustomTechniques::carry(const QString &id) const
 QString CustomTechniques::takeCarried(const QJsonObject &carried, QStringList *errors)
 {
     errors->clear();
+    const std::optional<Checked> checked = checkCarried(carried, errors);
+    if (!checked)
+        return {};
+    return takeChecked(*checked, errors);
+}
+
+std::optional<CustomTechniques::Checked> CustomTechniques::checkCarried(const QJsonObject &carried,
+                                                                        QStringList *errors)
+{
+    errors->clear();
+    Checked out;
     QJsonObject definition = carried.value(QStringLiteral("definition")).toObject();
-    const QString id = CustomTechniqueRules::newId();
-    definition.insert(QStringLiteral("id"), id);
+    out.carriedId = definition.value(QStringLiteral("id")).toString();
+    definition.insert(QStringLiteral("id"), CustomTechniqueRules::newId());
     QList<ContentProblem> problems;
     const Technique checked = CustomTechniqueRules::check(definition, problems);
     for (const ContentProblem &p : std::as_const(problems))
         *errors << (p.field.isEmpty() ? p.message : p.field + QLatin1Char(' ') + p.message);
     if (!errors->isEmpty())
-        return {};
+        return std::nullopt;
+    out.title = checked.title;
 
     // Each recording is checked before any is written: a WAV or MP4 audio file, within the
     // size limit, for a step the technique has, once.
-    QMap<int, QByteArray> audio;
-    QMap<int, QString> suffixes;
     const QJsonValue recordingsValue = carried.value(QStringLiteral("recordings"));
     if (!recordingsValue.isUndefined() && !recordingsValue.isArray())
         *errors << tr("The recordings are not a list.");
@@ -310,29 +322,45 @@ QString CustomTechniques::takeCarried(const QJsonObject &carried, QStringList *e
         const QJsonValue stepValue = r.value(QStringLiteral("step"));
         const int step = stepValue.toInt(-1);
         const QString suffix = r.value(QStringLiteral("file")).toString();
+        const QString encoded = r.value(QStringLiteral("data")).toString();
+        // Base64 of the largest accepted recording is 4/3 of it: anything longer is refused
+        // before it is decoded.
+        const bool tooLong = encoded.size() > (kMaxCarriedRecordingBytes + 2) / 3 * 4;
         const QByteArray data =
-            QByteArray::fromBase64(r.value(QStringLiteral("data")).toString().toLatin1(),
-                                   QByteArray::AbortOnBase64DecodingErrors);
+            tooLong ? QByteArray()
+                    : QByteArray::fromBase64(encoded.toLatin1(),
+                                             QByteArray::AbortOnBase64DecodingErrors);
         const bool wav =
             suffix == QLatin1String("wav") && data.startsWith("RIFF") && data.mid(8, 4) == "WAVE";
         const bool m4a = suffix == QLatin1String("m4a") && data.mid(4, 4) == "ftyp";
         if (!stepValue.isDouble() || step < 0 || step >= checked.steps.size() ||
-            audio.contains(step))
+            out.audio.contains(step))
             *errors << tr("Recording %1 names no step of the technique, or one twice.").arg(i + 1);
-        else if (data.isEmpty() || data.size() > kMaxCarriedRecordingBytes)
+        else if (tooLong || data.isEmpty() || data.size() > kMaxCarriedRecordingBytes)
             *errors << tr("Recording %1 is empty or too large.").arg(i + 1);
         else if (!wav && !m4a)
             *errors << tr("Recording %1 is not a WAV or M4A sound file.").arg(i + 1);
         else {
-            audio.insert(step, data);
-            suffixes.insert(step, suffix);
+            out.audio.insert(step, data);
+            out.suffixes.insert(step, suffix);
         }
     }
     if (!errors->isEmpty())
-        return {};
+        return std::nullopt;
+    out.definition = definition;
+    out.fingerprint = fingerprintOf(definition, out.audio, out.suffixes);
+    return out;
+}
+
+QString CustomTechniques::takeChecked(const Checked &checked, QStringList *errors)
+{
+    errors->clear();
+    const QString id = CustomTechniqueRules::newId();
+    QJsonObject definition = checked.definition;
+    definition.insert(QStringLiteral("id"), id);
 
     // Written as ".part" files first: a kill leaves nothing a technique names (load() sweeps).
-    if (!audio.isEmpty() && !QDir().mkpath(m_voiceDir)) {
+    if (!checked.audio.isEmpty() && !QDir().mkpath(m_voiceDir)) {
         *errors << tr("The folder for recordings cannot be created.");
         return {};
     }
@@ -341,14 +369,18 @@ QString CustomTechniques::takeCarried(const QJsonObject &carried, QStringList *e
         for (const QString &file : std::as_const(voices))
             QFile::remove(voicePath(file));
     };
-    for (auto it = audio.cbegin(); it != audio.cend(); ++it) {
+    for (auto it = checked.audio.cbegin(); it != checked.audio.cend(); ++it) {
+        const QString suffix = checked.suffixes.value(it.key());
         const QString name = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QString part = voicePath(name + QLatin1String(".part.") + suffixes.value(it.key()));
-        const QString finalName = name + QLatin1Char('.') + suffixes.value(it.key());
+        const QString part = voicePath(name + QLatin1String(".part.") + suffix);
+        const QString finalName = name + QLatin1Char('.') + suffix;
         QFile f(part);
         const bool written = f.open(QIODevice::WriteOnly) && f.write(*it) == it->size();
+        const bool flushed = f.flush();
         f.close();
-        if (!written || !QFile::rename(part, voicePath(finalName))) {
+        if (!written || !flushed || f.error() != QFileDevice::NoError ||
+            !QFile::rename(part, voicePath(finalName))) {
+            qCWarning(lcCustom) << "could not write a carried recording:" << f.errorString();
             QFile::remove(part);
             dropWritten();
             *errors << tr("A recording could not be saved.");
@@ -365,6 +397,53 @@ QString CustomTechniques::takeCarried(const QJsonObject &carried, QStringList *e
                      << "recording(s)";
     rebuild();
     return id;
+}
+
+QByteArray CustomTechniques::fingerprintOf(QJsonObject definition,
+                                           const QMap<int, QByteArray> &audio,
+                                           const QMap<int, QString> &suffixes)
+{
+    definition.remove(QStringLiteral("id"));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // Object keys are sorted in compact JSON: the same definition gives the same text.
+    hash.addData(QJsonDocument(definition).toJson(QJsonDocument::Compact));
+    for (auto it = audio.cbegin(); it != audio.cend(); ++it) {
+        hash.addData(QByteArray::number(it.key()) + ':' + suffixes.value(it.key()).toLatin1() +
+                     ':' + QByteArray::number(it->size()) + ':');
+        hash.addData(*it);
+    }
+    return hash.result();
+}
+
+QList<CustomTechniques::Stored> CustomTechniques::storedForMatching() const
+{
+    QList<Stored> out;
+    const QList<StoredCustomTechnique> all = m_repository.all();
+    for (const StoredCustomTechnique &s : all) {
+        Stored one{s.id, s.definition, {}};
+        for (auto it = s.voiceFiles.cbegin(); it != s.voiceFiles.cend(); ++it)
+            one.voicePaths.insert(it.key(), voicePath(it.value()));
+        out.append(one);
+    }
+    return out;
+}
+
+QHash<QByteArray, QString> CustomTechniques::fingerprints(const QList<Stored> &stored)
+{
+    QHash<QByteArray, QString> out;
+    for (const Stored &s : stored) {
+        QMap<int, QByteArray> audio;
+        QMap<int, QString> suffixes;
+        for (auto it = s.voicePaths.cbegin(); it != s.voicePaths.cend(); ++it) {
+            QFile file(*it);
+            if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxCarriedRecordingBytes)
+                continue; // as carry() leaves it out
+            audio.insert(it.key(), file.readAll());
+            suffixes.insert(it.key(), QFileInfo(*it).suffix());
+        }
+        out.insert(fingerprintOf(s.definition, audio, suffixes), s.id);
+    }
+    return out;
 }
 
 bool CustomTechniques::isCustom(const QString &id) const

@@ -4,12 +4,15 @@
 #include "content/technique.h"
 #include "custom/customtechniquerepository.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
 #include <QVariantMap>
+
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 Q_MOC_INCLUDE("custom/voicerecorder.h")
 
@@ -80,6 +83,40 @@ public:
     // its recordings by size and kind. Returns the new id, or an empty one with `errors` set
     // (plain words, one per problem); nothing is kept then.
     QString takeCarried(const QJsonObject &carried, QStringList *errors);
+
+    // takeCarried() in two halves, so that a plan file can check all its techniques before it
+    // writes any, and do the checking off the GUI thread.
+    struct Checked
+    {
+        QString carriedId;           // its id on the phone it came from
+        QString title;               // for the comparison before import
+        QJsonObject definition;      // passes the rules (under a provisional id)
+        QMap<int, QByteArray> audio; // step -> the recording's bytes, checked
+        QMap<int, QString> suffixes; // step -> "wav" or "m4a"
+        // The same content (definition without its id, the recordings) gives the same bytes:
+        // how a technique imported twice is recognised.
+        QByteArray fingerprint;
+    };
+    // Checks a carried technique without writing anything (safe on any thread: it touches no
+    // member). `errors` as for takeCarried().
+    static std::optional<Checked> checkCarried(const QJsonObject &carried, QStringList *errors);
+    // Stores a checked technique under a new id: the recordings (".part" files renamed), then
+    // the row. The new id, or an empty one with `errors` set and nothing kept.
+    QString takeChecked(const Checked &checked, QStringList *errors);
+    static QByteArray fingerprintOf(QJsonObject definition, const QMap<int, QByteArray> &audio,
+                                    const QMap<int, QString> &suffixes);
+
+    // What is needed to fingerprint the stored techniques away from the GUI thread: read here
+    // (one query), hashed by fingerprints() which reads the recordings.
+    struct Stored
+    {
+        QString id;
+        QJsonObject definition;
+        QMap<int, QString> voicePaths; // step -> full path
+    };
+    QList<Stored> storedForMatching() const;
+    // Fingerprint -> id of each stored technique (safe on any thread).
+    static QHash<QByteArray, QString> fingerprints(const QList<Stored> &stored);
 
     // What the editor offers, as [{id, name}]: "goals", "equipment", "intensities",
     // "stepKinds", or "sides" (those that fit the region).

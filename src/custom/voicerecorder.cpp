@@ -61,6 +61,12 @@ void VoiceRecorder::setState(State state, const QString &error)
 {
     if (m_state == state && m_error == error)
         return;
+    // The microphone is in use from Recording until the file is finished (or dropped).
+    const auto capturing = [](State s) {
+        return s == State::Recording || s == State::Finishing;
+    };
+    if (m_microphone && capturing(state) != capturing(m_state))
+        m_microphone->setRecording(capturing(state));
     m_state = state;
     m_error = error;
     emit stateChanged();
@@ -77,7 +83,12 @@ void VoiceRecorder::ensureRecorder()
     m_session->setAudioInput(m_input);
     m_session->setRecorder(m_recorder);
     m_recorder->setMediaFormat(recordingFormat());
+    // A spoken cue: one channel at 22.05 kHz keeps the voice (speech lies below 8 kHz) at about
+    // 43 KiB a second as WAV, a quarter of 48 kHz stereo, so a plan file with its recordings
+    // stays small enough to share (plan/PLAN-FORMAT.md). Both setters exist since Qt 6.0; a
+    // backend that cannot resample keeps the device's rate.
     m_recorder->setAudioChannelCount(1);
+    m_recorder->setAudioSampleRate(kSampleRate);
     m_recorder->setQuality(QMediaRecorder::HighQuality);
     connect(m_recorder, &QMediaRecorder::recorderStateChanged, this,
             &VoiceRecorder::onRecorderStateChanged);

@@ -43,6 +43,7 @@ public:
 
     // The longest recording: a spoken cue is a few sentences.
     static constexpr int kMaxSeconds = 60;
+    static constexpr int kSampleRate = 22050;
 
     // `microphone` null: no permission to ask. Not owned.
     VoiceRecorder(QString voiceDir, MicrophoneAccess *microphone, QObject *parent = nullptr);

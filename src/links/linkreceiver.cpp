@@ -26,6 +26,18 @@ LinkReceiver::LinkReceiver(QObject *parent) : QObject(parent)
 LinkReceiver::~LinkReceiver()
 {
     QDesktopServices::unsetUrlHandler(scheme());
+    for (const QString &fileScheme : std::as_const(m_fileSchemes))
+        QDesktopServices::unsetUrlHandler(fileScheme);
+}
+
+void LinkReceiver::receiveFileSchemes(const QStringList &schemes)
+{
+    for (const QString &fileScheme : schemes) {
+        if (m_fileSchemes.contains(fileScheme))
+            continue;
+        m_fileSchemes << fileScheme;
+        QDesktopServices::setUrlHandler(fileScheme, this, "receive");
+    }
 }
 
 void LinkReceiver::startDelivering()

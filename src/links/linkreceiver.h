@@ -21,13 +21,18 @@ public:
     explicit LinkReceiver(QObject *parent = nullptr);
     ~LinkReceiver() override;
 
+    // Also takes the files the system hands over as URLs of these schemes ("Open with" a plan
+    // file: Android's VIEW intent gives content://, iOS's openURL gives file://). Qt passes
+    // both to QDesktopServices, which drops a scheme without a handler.
+    void receiveFileSchemes(const QStringList &schemes);
+
     // Emits the kept links in arrival order, and every later one as it arrives.
     void startDelivering();
     bool isDelivering() const { return m_delivering; }
     QStringList pendingLinks() const { return m_pending; }
 
 public slots:
-    // The handler QDesktopServices calls (by name) for the unknot scheme.
+    // The handler QDesktopServices calls (by name) for the unknot scheme and the file schemes.
     void receive(const QUrl &url);
     void receiveText(const QString &link);
 
@@ -36,6 +41,7 @@ signals:
 
 private:
     QStringList m_pending;
+    QStringList m_fileSchemes;
     bool m_delivering = false;
 };
 

@@ -9,9 +9,13 @@
 #include "session/guidedsession.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
 #include <QSaveFile>
+#include <QThread>
+
+#include <memory>
 
 namespace unknot {
 
@@ -41,6 +45,16 @@ Plan::Plan(QSqlDatabase db, const Catalog *catalog, GuidedSession *session, File
         if (m_loaded)
             load();
     });
+}
+
+Plan::~Plan()
+{
+    // A file still being read or written: its result has nowhere to go, but the thread must
+    // end first.
+    if (m_importThread)
+        m_importThread->wait();
+    if (m_exportThread)
+        m_exportThread->wait();
 }
 
 void Plan::setClock(std::function<QDateTime()> now)
@@ -362,7 +376,35 @@ QVariantList Plan::adherence(int weeks) const
 
 QString Plan::suggestedFileName() const
 {
-    return QStringLiteral("unknot-plan-%1.json").arg(today().toString(Qt::ISODate));
+    return QStringLiteral("unknot-plan-%1.%2")
+        .arg(today().toString(Qt::ISODate), QLatin1String(PlanFile::kSuffix));
+}
+
+QList<QJsonObject> Plan::carriedTechniques() const
+{
+    // Each custom technique the plan names travels with it, once, with its recordings.
+    QList<QJsonObject> carried;
+    QStringList carriedIds;
+    for (const PlanEntry &e : std::as_const(m_entries)) {
+        if (!m_custom || !m_custom->isCustom(e.techniqueId) || carriedIds.contains(e.techniqueId))
+            continue;
+        const QJsonObject technique = m_custom->carry(e.techniqueId);
+        if (technique.isEmpty())
+            continue; // deleted meanwhile: the other phone is told it is missing
+        carriedIds << e.techniqueId;
+        carried << technique;
+    }
+    return carried;
+}
+
+QString Plan::writeFile(const QString &path, const QList<PlanEntry> &entries,
+                        const QDateTime &exportedAt, const QList<QJsonObject> &carried)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(PlanFile::write(entries, exportedAt, carried)) < 0 || !file.commit())
+        return tr("The plan could not be written: %1").arg(file.errorString());
+    return {};
 }
 
 QString Plan::exportTo(const QUrl &target)
@@ -371,11 +413,12 @@ QString Plan::exportTo(const QUrl &target)
         load();
     if (m_entries.isEmpty())
         return tr("The plan is empty: add a technique first.");
-    QSaveFile file(localPath(target));
-    if (!file.open(QIODevice::WriteOnly) || file.write(PlanFile::write(m_entries, m_now())) < 0 ||
-        !file.commit())
-        return tr("The plan could not be written: %1").arg(file.errorString());
-    return {};
+    return writeFile(localPath(target), m_entries, m_now(), carriedTechniques());
+}
+
+void Plan::saveInBackground(const QUrl &target)
+{
+    startExport(localPath(target), false);
 }
 
 QString Plan::share()
@@ -384,38 +427,159 @@ QString Plan::share()
         return tr("This device has no share sheet.");
     const QString path = QDir(m_sharer->shareFolder()).filePath(suggestedFileName());
     QDir().mkpath(m_sharer->shareFolder());
-    if (const QString error = exportTo(QUrl::fromLocalFile(path)); !error.isEmpty())
-        return error;
-    if (!m_sharer->share(path, QStringLiteral("application/json"), tr("Unknot plan")))
-        return tr("The share sheet could not be opened.");
+    startExport(path, true);
     return {};
+}
+
+void Plan::startExport(const QString &path, bool thenShare)
+{
+    if (m_exportThread)
+        return; // the buttons wait while a file is written
+    if (!m_loaded)
+        load();
+    if (m_entries.isEmpty()) {
+        emit exportFinished(tr("The plan is empty: add a technique first."), false);
+        return;
+    }
+    // The recordings are read here (the records belong to this thread); the JSON with its
+    // base64, megabytes for a plan with recordings, is built and written on a worker thread.
+    auto error = std::make_shared<QString>();
+    m_exportThread = QThread::create(
+        [error, path, entries = m_entries, now = m_now(), carried = carriedTechniques()] {
+            QElapsedTimer timer;
+            timer.start();
+            *error = writeFile(path, entries, now, carried);
+            qCInfo(lcPlan) << "plan file written in" << timer.elapsed() << "ms";
+        });
+    connect(m_exportThread, &QThread::finished, this, [this, error, path, thenShare] {
+        m_exportThread->deleteLater();
+        m_exportThread = nullptr;
+        emit exportBusyChanged();
+        if (error->isEmpty() && thenShare && m_sharer &&
+            !m_sharer->share(path, QLatin1String(PlanFile::kMimeType), tr("Unknot plan")))
+            *error = tr("The share sheet could not be opened.");
+        emit exportFinished(*error, thenShare && error->isEmpty());
+    });
+    m_exportThread->start(QThread::LowPriority);
+    emit exportBusyChanged();
+}
+
+QSet<QString> Plan::knownTechniqueIds() const
+{
+    QSet<QString> ids;
+    for (const Technique &t : m_catalog->techniques())
+        ids.insert(t.id);
+    return ids;
+}
+
+QList<CustomTechniques::Stored> Plan::storedCustomTechniques() const
+{
+    return m_custom ? m_custom->storedForMatching() : QList<CustomTechniques::Stored>();
+}
+
+Plan::ImportRead Plan::readImport(const QString &path, const QSet<QString> &knownIds,
+                                  const QList<CustomTechniques::Stored> &stored)
+{
+    ImportRead read;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        read.error = tr("The plan file could not be opened: %1").arg(file.errorString());
+        return read;
+    }
+    // The size is known before anything is read (a content:// file may not say it: then one
+    // byte past the limit is read, so that a larger file is told as such).
+    if (file.size() > PlanFile::kMaxBytes) {
+        read.error = tr("This file is too large to be an Unknot plan (more than %1 MiB).")
+                         .arg(PlanFile::kMaxBytes / 1024 / 1024);
+        return read;
+    }
+    const QByteArray json = file.read(PlanFile::kMaxBytes + 1);
+    read.contents =
+        PlanFile::parse(json, [&knownIds](const QString &id) { return knownIds.contains(id); });
+    if (!read.contents.ok) {
+        read.error = read.contents.error;
+        return read;
+    }
+    if (!read.contents.techniques.isEmpty()) {
+        const QHash<QByteArray, QString> here = CustomTechniques::fingerprints(stored);
+        for (const CustomTechniques::Checked &t : std::as_const(read.contents.techniques)) {
+            if (const QString id = here.value(t.fingerprint); !id.isEmpty())
+                read.alreadyHere.insert(t.carriedId, id);
+        }
+    }
+    return read;
 }
 
 QString Plan::previewImport(const QUrl &source)
 {
     cancelImport();
-    QFile file(localPath(source));
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("The plan file could not be opened: %1").arg(file.errorString());
-    // Read one byte past the limit so that a larger file is told as such.
-    const QByteArray json = file.read(PlanFile::kMaxBytes + 1);
-    const PlanFile::Contents contents =
-        PlanFile::parse(json, [this](const QString &id) { return m_catalog->hasTechnique(id); });
-    if (!contents.ok)
-        return contents.error;
+    return holdImport(readImport(localPath(source), knownTechniqueIds(), storedCustomTechniques()));
+}
+
+void Plan::openImport(const QUrl &source)
+{
+    if (m_importThread) {
+        // One read at a time; the file opened last is the one shown in the end.
+        m_queuedImport = source;
+        return;
+    }
+    cancelImport();
+    auto read = std::make_shared<ImportRead>();
+    m_importThread = QThread::create([read, path = localPath(source), known = knownTechniqueIds(),
+                                      stored = storedCustomTechniques()] {
+        QElapsedTimer timer;
+        timer.start();
+        *read = readImport(path, known, stored);
+        qCInfo(lcPlan) << "plan file read and checked in" << timer.elapsed() << "ms";
+    });
+    connect(m_importThread, &QThread::finished, this, [this, read] {
+        m_importThread->deleteLater();
+        m_importThread = nullptr;
+        emit importBusyChanged();
+        if (const QString error = holdImport(*read); !error.isEmpty())
+            emit importFailed(error);
+        else
+            emit importOffered();
+        if (!m_queuedImport.isEmpty())
+            openImport(std::exchange(m_queuedImport, QUrl()));
+    });
+    m_importThread->start(QThread::LowPriority);
+    emit importBusyChanged();
+}
+
+QString Plan::holdImport(const ImportRead &read)
+{
+    if (!read.error.isEmpty())
+        return read.error;
+    const PlanFile::Contents &contents = read.contents;
+    if (!contents.techniques.isEmpty() && !m_custom)
+        return tr("This plan carries custom techniques, which cannot be added here.");
     m_pending = contents.entries;
+    m_pendingTechniques = contents.techniques;
+    m_pendingAlreadyHere = read.alreadyHere;
     QStringList notes;
     if (!contents.unknownTechniques.isEmpty())
         notes << tr("Left out, not in this version of Unknot: %1.")
                      .arg(contents.unknownTechniques.join(QStringLiteral(", ")));
-    if (contents.customTechniquesCarried > 0)
-        notes << tr("The file carries %n custom technique(s), which this version cannot add yet.",
-                    "", contents.customTechniquesCarried);
+    if (!read.alreadyHere.isEmpty())
+        notes << tr("%n custom technique(s) already on this phone will not be added again.", "",
+                    int(read.alreadyHere.size()));
     m_importNotes = notes.join(QLatin1Char('\n'));
+    QHash<QString, QString> carriedTitles;
+    for (const CustomTechniques::Checked &t : std::as_const(m_pendingTechniques)) {
+        carriedTitles.insert(t.carriedId, t.title);
+        m_pendingTechniquesView.append(
+            QVariantMap{{QStringLiteral("title"), t.title},
+                        {QStringLiteral("recordings"), int(t.audio.size())},
+                        {QStringLiteral("alreadyHere"), read.alreadyHere.contains(t.carriedId)}});
+    }
     for (const PlanEntry &e : std::as_const(m_pending)) {
         const QString side = sideText(e);
+        const QString title = carriedTitles.contains(e.techniqueId)
+                                  ? carriedTitles.value(e.techniqueId)
+                                  : m_catalog->titleOf(e.techniqueId);
         m_pendingView.append(
-            QVariantMap{{QStringLiteral("title"), m_catalog->titleOf(e.techniqueId)},
+            QVariantMap{{QStringLiteral("title"), title},
                         {QStringLiteral("scheduleText"),
                          side.isEmpty() ? scheduleText(e)
                                         : QStringLiteral("%1 · %2").arg(side, scheduleText(e))}});
@@ -428,11 +592,43 @@ QString Plan::applyImport()
 {
     if (m_pending.isEmpty())
         return tr("There is no plan waiting to be imported.");
+    // The techniques first: each new one under a new id, the same one imported before under
+    // its id here. On any failure those added now are removed again and the plan is untouched.
+    QHash<QString, QString> idHere = m_pendingAlreadyHere;
+    QStringList added;
+    const auto undo = [this, &added] {
+        for (const QString &id : std::as_const(added))
+            if (!m_custom->remove(id))
+                qCWarning(lcPlan) << "could not remove the half-imported technique" << id;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    for (qsizetype i = 0; i < m_pendingTechniques.size(); ++i) {
+        const CustomTechniques::Checked &t = m_pendingTechniques.at(i);
+        if (idHere.contains(t.carriedId))
+            continue;
+        QStringList errors;
+        const QString id = m_custom->takeChecked(t, &errors);
+        if (id.isEmpty()) {
+            undo();
+            return tr("Custom technique %1 (%2) could not be added, so nothing was imported: %3")
+                .arg(i + 1)
+                .arg(t.title, errors.join(QLatin1Char(' ')));
+        }
+        added << id;
+        idHere.insert(t.carriedId, id);
+    }
     QList<PlanEntry> entries = m_pending;
-    for (PlanEntry &e : entries)
+    for (PlanEntry &e : entries) {
         e.addedOn = today();
-    if (!m_repository.replaceAll(entries))
+        e.techniqueId = idHere.value(e.techniqueId, e.techniqueId);
+    }
+    if (!m_repository.replaceAll(entries)) {
+        undo();
         return tr("The plan could not be saved: %1").arg(m_repository.errorText());
+    }
+    qCInfo(lcPlan) << "imported a plan of" << entries.size() << "entries and" << added.size()
+                   << "new custom technique(s) in" << timer.elapsed() << "ms";
     cancelImport();
     load();
     return {};
@@ -440,11 +636,15 @@ QString Plan::applyImport()
 
 void Plan::cancelImport()
 {
-    if (m_pending.isEmpty() && m_pendingView.isEmpty() && m_importNotes.isEmpty())
+    if (m_pending.isEmpty() && m_pendingView.isEmpty() && m_importNotes.isEmpty() &&
+        m_pendingTechniques.isEmpty())
         return;
     m_pending.clear();
     m_pendingView.clear();
     m_importNotes.clear();
+    m_pendingTechniques.clear();
+    m_pendingAlreadyHere.clear();
+    m_pendingTechniquesView.clear();
     emit pendingImportChanged();
 }
 

@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "custom/customtechniques.h"
 #include "plan/planentry.h"
+#include "plan/planfile.h"
 #include "plan/planrepository.h"
 #include "plan/planschedule.h"
 #include "session/guidedsession.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
+
+class QThread;
 
 namespace unknot {
 
@@ -35,6 +41,12 @@ class Plan : public QAbstractListModel
     // [{title, scheduleText}], and what the user should know about it.
     Q_PROPERTY(QVariantList pendingImport READ pendingImport NOTIFY pendingImportChanged)
     Q_PROPERTY(QString importNotes READ importNotes NOTIFY pendingImportChanged)
+    // The custom techniques the waiting import brings: [{title, recordings, alreadyHere}].
+    Q_PROPERTY(QVariantList pendingTechniques READ pendingTechniques NOTIFY pendingImportChanged)
+    // A file is being read and checked (openImport()).
+    Q_PROPERTY(bool importBusy READ importBusy NOTIFY importBusyChanged)
+    // A plan file is being written (saveInBackground(), share()).
+    Q_PROPERTY(bool exportBusy READ exportBusy NOTIFY exportBusyChanged)
     Q_PROPERTY(bool canShare READ canShare CONSTANT)
 
 public:
@@ -57,6 +69,7 @@ public:
     // Neither `session` nor `sharer` (null: no share sheet) is owned.
     Plan(QSqlDatabase db, const Catalog *catalog, GuidedSession *session, FileSharer *sharer,
          QObject *parent = nullptr);
+    ~Plan() override;
 
     // Tests set the time; by default the system's.
     void setClock(std::function<QDateTime()> now);
@@ -71,6 +84,12 @@ public:
     int doneCount() const;
     QVariantList pendingImport() const { return m_pendingView; }
     QString importNotes() const { return m_importNotes; }
+    QVariantList pendingTechniques() const { return m_pendingTechniquesView; }
+    bool importBusy() const { return m_importThread != nullptr; }
+    bool exportBusy() const { return m_exportThread != nullptr; }
+    // Where the custom techniques a plan names come from (export) and go to (import); not
+    // owned. Without it a file's custom techniques are refused.
+    void setCustomTechniques(CustomTechniques *custom) { m_custom = custom; }
     bool canShare() const { return m_sharer != nullptr; }
     const QList<PlanEntry> &entries() const { return m_entries; }
 
@@ -104,10 +123,20 @@ public:
     Q_INVOKABLE QString suggestedFileName() const;
     // Writes the plan file; "" or what went wrong.
     Q_INVOKABLE QString exportTo(const QUrl &target);
-    // Writes it to the share folder and opens the share sheet.
+    // The same, for the Save dialog and for the share sheet (share() writes to the share
+    // folder, then opens the sheet). The file is built and written on a worker thread (a plan with
+    // recordings is megabytes): exportFinished() follows. share() then opens the share sheet; it
+    // returns at once, "" or why it cannot share at all.
+    Q_INVOKABLE void saveInBackground(const QUrl &target);
     Q_INVOKABLE QString share();
     // Reads a plan file and holds it for Replace or Cancel; "" or why it cannot be used.
     Q_INVOKABLE QString previewImport(const QUrl &source);
+    // The same, with the reading, decoding and checking on a worker thread (a file with
+    // recordings is megabytes): importOffered() or importFailed() follows.
+    Q_INVOKABLE void openImport(const QUrl &source);
+    // Replace: the custom techniques first (new ids, or the one already here when the same
+    // technique was imported before), then the plan, its entries naming them. A failure
+    // anywhere removes the techniques this import added and leaves the old plan.
     Q_INVOKABLE QString applyImport();
     Q_INVOKABLE void cancelImport();
 
@@ -116,6 +145,11 @@ signals:
     void pendingImportChanged();
     // A plan file arrived ("Open with", the share sheet): the UI shows the comparison.
     void importOffered();
+    void importFailed(const QString &error);
+    void importBusyChanged();
+    void exportBusyChanged();
+    // `shared`: the share sheet was opened with the file.
+    void exportFinished(const QString &error, bool shared);
 
 private:
     QDate today() const;
@@ -128,6 +162,23 @@ private:
     QString readEntry(const QString &side, const QString &frequency, int timesPerWeek, int weekdays,
                       PlanEntry *entry) const;
 
+    struct ImportRead
+    {
+        PlanFile::Contents contents;
+        QHash<QString, QString> alreadyHere; // carried id -> stored id of the same technique
+        QString error;
+    };
+    // Everything of an import that may run off the GUI thread.
+    static ImportRead readImport(const QString &path, const QSet<QString> &knownIds,
+                                 const QList<CustomTechniques::Stored> &stored);
+    QSet<QString> knownTechniqueIds() const;
+    QList<QJsonObject> carriedTechniques() const;
+    static QString writeFile(const QString &path, const QList<PlanEntry> &entries,
+                             const QDateTime &exportedAt, const QList<QJsonObject> &carried);
+    void startExport(const QString &path, bool thenShare);
+    QList<CustomTechniques::Stored> storedCustomTechniques() const;
+    QString holdImport(const ImportRead &read);
+
     PlanRepository m_repository;
     const Catalog *m_catalog;
     GuidedSession *m_session;
@@ -136,7 +187,14 @@ private:
     QList<PlanEntry> m_entries;
     QList<PlanActivity> m_week; // this week's completed sessions
     bool m_loaded = false;
+    CustomTechniques *m_custom = nullptr;
     QList<PlanEntry> m_pending;
+    QList<CustomTechniques::Checked> m_pendingTechniques;
+    QHash<QString, QString> m_pendingAlreadyHere;
+    QVariantList m_pendingTechniquesView;
+    QThread *m_importThread = nullptr;
+    QUrl m_queuedImport; // opened while another file was being read
+    QThread *m_exportThread = nullptr;
     QVariantList m_pendingView;
     QString m_importNotes;
 };

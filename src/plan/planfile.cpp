@@ -8,6 +8,8 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace unknot::PlanFile {
 
 namespace {
@@ -98,7 +100,8 @@ std::optional<PlanEntry> readEntry(const QJsonValue &value, QString *error)
 
 } // namespace
 
-QByteArray write(const QList<PlanEntry> &entries, const QDateTime &exportedAt)
+QByteArray write(const QList<PlanEntry> &entries, const QDateTime &exportedAt,
+                 const QList<QJsonObject> &carried)
 {
     QJsonArray list;
     for (const PlanEntry &e : entries) {
@@ -116,25 +119,30 @@ QByteArray write(const QList<PlanEntry> &entries, const QDateTime &exportedAt)
         }
         list.append(o);
     }
+    QJsonArray techniques;
+    for (const QJsonObject &t : carried)
+        techniques.append(t);
     const QJsonObject root{
         {QStringLiteral("format"), QLatin1String(kFormatName)},
-        {QStringLiteral("version"), kFormatVersion},
+        // The lowest version that says what the file holds: without custom techniques any
+        // version 1 reader can use it.
+        {QStringLiteral("version"), carried.isEmpty() ? 1 : kFormatVersion},
         {QStringLiteral("exportedAt"), exportedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("entries"), list},
-        // TODO(custom techniques, helper T): fill with the plan's custom techniques and
-        // their recordings; readers of version 1 already check this slot's own version.
         {QStringLiteral("customTechniques"),
          QJsonObject{{QStringLiteral("version"), kCustomTechniquesVersion},
-                     {QStringLiteral("techniques"), QJsonArray()}}},
+                     {QStringLiteral("techniques"), techniques}}},
     };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // Compact when recordings are inside: indentation would only add bytes to the base64.
+    return QJsonDocument(root).toJson(carried.isEmpty() ? QJsonDocument::Indented
+                                                        : QJsonDocument::Compact);
 }
 
 Contents parse(const QByteArray &json, const std::function<bool(const QString &)> &isKnown)
 {
     if (json.size() > kMaxBytes)
-        return failure(tr("This file is too large to be an Unknot plan (more than %1 KiB).")
-                           .arg(kMaxBytes / 1024));
+        return failure(tr("This file is too large to be an Unknot plan (more than %1 MiB).")
+                           .arg(kMaxBytes / 1024 / 1024));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
@@ -159,12 +167,36 @@ Contents parse(const QByteArray &json, const std::function<bool(const QString &)
         if (customVersion.toInt() > kCustomTechniquesVersion)
             return failure(tr("This plan's custom techniques were made by a newer version of "
                               "Unknot. Update the app to open it."));
-        if (techniques.toArray().size() > kMaxCustomTechniques)
+        const QJsonArray carried = techniques.toArray();
+        if (carried.size() > kMaxCustomTechniques)
             return failure(tr("This plan file carries more custom techniques than Unknot "
                               "accepts (%1).")
                                .arg(kMaxCustomTechniques));
-        c.customTechniquesCarried = int(techniques.toArray().size());
+        for (qsizetype i = 0; i < carried.size(); ++i) {
+            QStringList problems;
+            const std::optional<CustomTechniques::Checked> checked =
+                carried.at(i).isObject()
+                    ? CustomTechniques::checkCarried(carried.at(i).toObject(), &problems)
+                    : std::nullopt;
+            if (!checked)
+                return failure(tr("Custom technique %1 in this plan file cannot be used: %2")
+                                   .arg(i + 1)
+                                   .arg(problems.isEmpty() ? tr("it is not an object.")
+                                                           : problems.join(QLatin1Char(' '))));
+            if (!isValidId(checked->carriedId) ||
+                std::any_of(c.techniques.cbegin(), c.techniques.cend(),
+                            [&](const CustomTechniques::Checked &other) {
+                                return other.carriedId == checked->carriedId;
+                            }))
+                return failure(
+                    tr("Custom technique %1 in this plan file has no id of its own.").arg(i + 1));
+            c.recordingsCarried += int(checked->audio.size());
+            c.techniques.append(*checked);
+        }
     }
+    if (c.techniques.isEmpty() && json.size() > kMaxBytesWithoutTechniques)
+        return failure(tr("This file is too large to be an Unknot plan (more than %1 KiB).")
+                           .arg(kMaxBytesWithoutTechniques / 1024));
 
     const QJsonValue entries = root.value(QLatin1String("entries"));
     if (!entries.isArray())
@@ -178,7 +210,10 @@ Contents parse(const QByteArray &json, const std::function<bool(const QString &)
         const std::optional<PlanEntry> e = readEntry(list.at(i), &problem);
         if (!e)
             return failure(tr("Technique %1 of the plan %2.").arg(i + 1).arg(problem));
-        if (!isKnown(e->techniqueId)) {
+        const bool carried = std::any_of(
+            c.techniques.cbegin(), c.techniques.cend(),
+            [&](const CustomTechniques::Checked &t) { return t.carriedId == e->techniqueId; });
+        if (!carried && !isKnown(e->techniqueId)) {
             if (!c.unknownTechniques.contains(e->techniqueId))
                 c.unknownTechniques.append(e->techniqueId);
             continue;

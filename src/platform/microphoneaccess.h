@@ -24,6 +24,10 @@ public:
     // Opens this app's page in the system settings, where a refused permission can be given
     // after all; false when the system offers no way there.
     virtual bool openSettings() = 0;
+    // The app starts (true) or ends (false) a recording. iOS switches its audio session to
+    // PlayAndRecord for it and back to Playback after (platforms/ios/iosaudiosession.mm); the
+    // others need nothing.
+    virtual void setRecording(bool recording) { Q_UNUSED(recording) }
 };
 
 } // namespace unknot

@@ -71,6 +71,11 @@ void ProgressStats::refresh()
     const QDate now = today();
 
     const ProgressQueries::Stamp stamp = queries.stamp();
+    // Nothing written since the figures were read, on the same day: they would all come out
+    // the same. The overview asks each time it opens; this keeps its opening (and everything
+    // bound to these figures, such as the body map's colours) from redoing any of it.
+    if (stamp.connection != nullptr && stamp == m_shownStamp && now == m_shownToday)
+        return;
     if (stamp.connection == nullptr || stamp != m_streaksStamp || now != m_streaksDay) {
         const ProgressQueries::Streaks streaks = queries.streaks(now);
         m_currentStreak = streaks.current;
@@ -104,6 +109,7 @@ void ProgressStats::refresh()
 
     readRegions(queries);
     m_shownToday = now;
+    m_shownStamp = stamp;
     armMidnight();
     emit changed();
 }

@@ -88,6 +88,8 @@ private:
     QSqlDatabase m_db;
     QDate m_fixedToday;
     QDate m_shownToday;
+    // The records as they were when every figure was last read (see refresh()).
+    ProgressQueries::Stamp m_shownStamp;
     std::function<QDateTime()> m_clock;
     // Fires just after the next local midnight: streaks and the calendar roll over while the
     // app stays open.

@@ -6,6 +6,7 @@
 #include "custom/voicerecorder.h"
 #include "customdraft.h"
 #include "monitorrecorder.h"
+#include "platform/microphoneaccess.h"
 #include "session/guidedsession.h"
 #include "session/sessionplan.h"
 #include "session/speakingclipoutput.h"
@@ -87,6 +88,15 @@ struct SessionRig
 
 // Run through with-null-sink.sh (the session's sink, "unknot_null"); the test adds a second
 // null sink, "unknot_tone", whose monitor is the microphone.
+// Grants at once and notes each start and end of a recording.
+struct NotingMicrophone : unknot::MicrophoneAccess
+{
+    void request(std::function<void(bool)> done) override { done(true); }
+    bool openSettings() override { return false; }
+    void setRecording(bool recording) override { recordingCalls << recording; }
+    QList<bool> recordingCalls;
+};
+
 class TestVoiceRecording : public QObject
 {
     Q_OBJECT
@@ -96,6 +106,7 @@ class TestVoiceRecording : public QObject
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SessionRepository> m_repo;
     Catalog m_catalog;
+    NotingMicrophone m_microphone; // before m_custom, which uses it until it goes
     std::unique_ptr<CustomTechniques> m_custom;
     SinkKeepAlive m_keepAlive;
 
@@ -148,7 +159,7 @@ private slots:
         QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("voice.sqlite"))));
         m_repo = std::make_unique<SessionRepository>(m_db->connection());
         m_custom = std::make_unique<CustomTechniques>(
-            m_db->connection(), m_dir.filePath(QStringLiteral("voice")), &m_catalog, nullptr);
+            m_db->connection(), m_dir.filePath(QStringLiteral("voice")), &m_catalog, &m_microphone);
         m_custom->load();
         QVERIFY(m_keepAlive.start());
     }
@@ -174,6 +185,23 @@ private slots:
         qInfo() << "recorded" << saved.fileName() << saved.size() << "bytes";
         QVERIFY(saved.exists());
         QVERIFY(!file.contains(QLatin1String(".part")));
+        // The platform heard when the microphone was in use (iOS switches its audio session).
+        QCOMPARE(m_microphone.recordingCalls, (QList<bool>{true, false}));
+        // What the backend made of "mono, 22.05 kHz" (printed: Qt 6.4's GStreamer backend keeps
+        // the source's format; the phones' FFmpeg backend is asked for the smaller one).
+        QFile wav(saved.filePath());
+        QVERIFY(wav.open(QIODevice::ReadOnly));
+        const QByteArray header = wav.read(44);
+        if (header.startsWith("RIFF") && header.size() == 44) {
+            const auto le = [&header](int at, int bytes) {
+                quint32 v = 0;
+                for (int i = bytes - 1; i >= 0; --i)
+                    v = (v << 8) | quint8(header.at(at + i));
+                return v;
+            };
+            qInfo("recorded WAV: %u channel(s), %u Hz (asked: 1, %d)", le(22, 2), le(24, 4),
+                  VoiceRecorder::kSampleRate);
+        }
         QVERIFY(QDir(m_custom->voiceDir()).entryList({QStringLiteral("*.part*")}).isEmpty());
 
         const QVariantMap result =

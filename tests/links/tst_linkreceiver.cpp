@@ -4,8 +4,10 @@
 // before it exists or after.
 #include "core/appcore.h"
 #include "links/linkreceiver.h"
+#include "plan/plan.h"
 
 #include <QDesktopServices>
+#include <QFile>
 #include <QGuiApplication>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -74,6 +76,27 @@ private slots:
         // A link the app cannot follow says so instead of vanishing.
         QVERIFY(QDesktopServices::openUrl(QUrl(QStringLiteral("unknot://technique/no-such-one"))));
         QCOMPARE(failures.count(), 1);
+    }
+
+    // "Open with" a plan file on iOS hands the app a file:// URL through the same path as a
+    // link (Android: content://); once the scheme is taken, it reaches the plan's import.
+    void aPlanFileHandedOverAsAUrlIsOffered()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("from the clinic.unknotplan"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format":"unknot-plan","version":1,"entries":[
+            {"technique":"forearm-flexor-release","side":"left","frequency":"daily"}]})");
+        file.close();
+        LinkReceiver receiver;
+        receiver.receiveFileSchemes({QStringLiteral("file")});
+        const std::unique_ptr<AppCore> core = makeCore();
+        connect(&receiver, &LinkReceiver::linkReceived, core.get(), &AppCore::openLink);
+        receiver.startDelivering();
+        QSignalSpy offered(core->plan(), &unknot::Plan::importOffered);
+        QVERIFY(QDesktopServices::openUrl(QUrl::fromLocalFile(path)));
+        QTRY_COMPARE(offered.count(), 1);
+        QCOMPARE(core->plan()->pendingImport().size(), 1);
     }
 
     void linksKeepTheirOrder()

@@ -328,6 +328,55 @@ private slots:
         QCOMPARE(stats.bestStreak(), 5);
     }
 
+    void refreshWithNothingNewRedoesNothing()
+    {
+        // Issue 12: the overview refreshes each time it opens; with no write and the same day
+        // nothing is re-read or re-announced, while a write or a new day still shows at once.
+        QVERIFY(add(at(2026, 4, 9, 9, 0, "Europe/Berlin"), true, QStringLiteral("neck"), 5, 3) > 0);
+        ProgressStats stats(m_db->connection());
+        stats.setToday(QDate(2026, 4, 10));
+        QSignalSpy changed(&stats, &ProgressStats::changed);
+        stats.refresh();
+        QCOMPARE(changed.size(), 1);
+        const QVariantList regions = stats.regions();
+        const QVariantList calendar = stats.calendarCounts();
+        stats.refresh();
+        stats.refresh();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(stats.regions(), regions);
+        QCOMPARE(stats.calendarCounts(), calendar);
+        QCOMPARE(stats.currentStreak(), 1);
+
+        QVERIFY(add(at(2026, 4, 10, 9, 0, "Europe/Berlin"), true, QStringLiteral("calf-left")) > 0);
+        stats.refresh();
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(stats.currentStreak(), 2);
+        QCOMPARE(stats.regions().size(), 2);
+
+        // Another connection's write (a restore's thread) counts too.
+        {
+            Database other(QStringLiteral("other"));
+            QVERIFY(other.open(m_db->filePath()));
+            SessionRepository otherRepo(other.connection());
+            SessionRecord r;
+            r.techniqueId = QStringLiteral("neck-release");
+            r.regionId = QStringLiteral("knee-left");
+            r.startedAt = at(2026, 4, 10, 18, 0, "Europe/Berlin");
+            r.endedAt = r.startedAt.addSecs(300);
+            r.completed = true;
+            QVERIFY(otherRepo.add(r) > 0);
+        }
+        stats.refresh();
+        QCOMPARE(changed.size(), 3);
+        QCOMPARE(stats.regions().size(), 3);
+
+        // A new day with nothing written: the calendar and the streak move on.
+        stats.setToday(QDate(2026, 4, 12));
+        stats.refresh();
+        QCOMPARE(changed.size(), 4);
+        QCOMPARE(stats.currentStreak(), 0);
+    }
+
     void regionSummaryAveragesRatedChange()
     {
         const QDateTime t = at(2026, 4, 1, 9, 0, "Europe/Berlin");

@@ -215,6 +215,26 @@ Item {
             shell.showTab(0);
         }
 
+        // A plan file read on the worker thread opens the plan page with the comparison, which
+        // names the custom techniques it carries and their recorded steps; Cancel keeps all.
+        function test_4b_aPlanFileShowsItsCustomTechniques() {
+            const before = App.plan.count;
+            App.plan.openImport(Qt.resolvedUrl("../fixtures/clinic-plan.unknotplan"));
+            tryVerify(() => App.plan.pendingTechniques.length === 2, 10000, "the file was read");
+            tryVerify(() => planPage() !== null && planPage().visible && settled());
+            let importCard = null;
+            tryVerify(() => (importCard = findChild(planPage(), "planImportCard")) !== null && importCard.visible);
+            const first = findChild(importCard, "importedTechnique");
+            verify(first.text.indexOf("Shoulder pin and reach") >= 0, first.text);
+            verify(first.text.indexOf("2 recorded step") >= 0, first.text);
+            checkControls(importCard, "import card", 2);
+            tap(findChild(importCard, "cancelImport"));
+            tryVerify(() => App.plan.pendingImport.length === 0);
+            compare(App.plan.count, before);
+            compare(App.customTechniques.count, 0);
+            backToMap();
+        }
+
         function test_5_darkThemeAndWiderPhone() {
             App.settings.themeMode = "dark";
             root.width = 412;

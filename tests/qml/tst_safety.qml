@@ -10,6 +10,8 @@ import Unknot.Core
 // and dark. Screenshots go to the working directory (ctest: this test's build folder).
 Item {
     id: root
+    // Where screenshots are saved for a designer's eye (UNKNOT_SCREENSHOT_DIR); empty: none.
+    readonly property string shotDir: typeof screenshotDir === "string" ? screenshotDir : "" // qmllint disable unqualified
 
     width: 390
     height: 844
@@ -52,8 +54,8 @@ Item {
             waitForRendering(currentPage());
         }
         function snapshot(name) {
-            if (screenshotDir.length > 0)
-                grabImage(root).save(screenshotDir + "/safety-" + name + ".png");
+            if (root.shotDir.length > 0)
+                grabImage(root).save(root.shotDir + "/safety-" + name + ".png");
         }
         function names(item) {
             return accessibility.entries(item, -1).filter(e => !e.invisible).map(e => e.name); // qmllint disable unqualified

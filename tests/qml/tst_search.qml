@@ -9,6 +9,8 @@ import Unknot.Core
 // techniques by the names people use, says when to see a clinician, and opens the technique.
 Item {
     id: root
+    // Where screenshots are saved for a designer's eye (UNKNOT_SCREENSHOT_DIR); empty: none.
+    readonly property string shotDir: typeof screenshotDir === "string" ? screenshotDir : "" // qmllint disable unqualified
 
     // Where snapshot() saves: the working directory (ctest: this test's build folder).
     width: 390
@@ -153,21 +155,21 @@ Item {
             try {
                 tryVerify(() => !stack().busy && page().objectName === "regionListPage", 5000);
                 waitForRendering(shell);
-                if (screenshotDir.length > 0)
-                    grabImage(root).save(screenshotDir + "/search-" + data.tag + "-0-bodymap.png");
+                if (root.shotDir.length > 0)
+                    grabImage(root).save(root.shotDir + "/search-" + data.tag + "-0-bodymap.png");
                 const field = openSearch();
                 verify(field.height >= Theme.touchTarget, "field is " + field.height + " high");
                 waitForRendering(page());
-                if (screenshotDir.length > 0)
-                    grabImage(root).save(screenshotDir + "/search-" + data.tag + "-1-empty.png");
+                if (root.shotDir.length > 0)
+                    grabImage(root).save(root.shotDir + "/search-" + data.tag + "-1-empty.png");
                 field.text = "sciatica";
                 tryVerify(() => results().count > 0);
                 const row = results().itemAtIndex(0);
                 verify(row.height >= Theme.touchTarget);
                 verify(row.x >= 0 && row.x + row.width <= root.width + 0.5);
                 waitForRendering(page());
-                if (screenshotDir.length > 0)
-                    grabImage(root).save(screenshotDir + "/search-" + data.tag + "-2-results.png");
+                if (root.shotDir.length > 0)
+                    grabImage(root).save(root.shotDir + "/search-" + data.tag + "-2-results.png");
             } finally {
                 App.settings.themeMode = "system";
                 window.width = size[0];

@@ -9,6 +9,8 @@ import Unknot.Core
 // rating after and a note; then the saved session in the history.
 Item {
     id: root
+    // Where screenshots are saved for a designer's eye (UNKNOT_SCREENSHOT_DIR); empty: none.
+    readonly property string shotDir: typeof screenshotDir === "string" ? screenshotDir : "" // qmllint disable unqualified
 
     // Where snapshot() saves: the working directory (ctest: this test's build folder).
     width: 390
@@ -41,10 +43,10 @@ Item {
             stack().pop(null);
             shell.showTab(0);
         }
-        // Saves what the screen looks like, for a designer's eye (set screenshotDir to use).
+        // Saves what the screen looks like, for a designer's eye (set root.shotDir to use).
         function snapshot(name) {
-            if (screenshotDir.length > 0)
-                grabImage(root).save(screenshotDir + "/session-" + name + ".png");
+            if (root.shotDir.length > 0)
+                grabImage(root).save(root.shotDir + "/session-" + name + ".png");
         }
         function openSession(techniqueId) {
             App.openLink("unknot://session/start?technique=" + techniqueId);
@@ -151,7 +153,7 @@ Item {
         }
 
         // Every session screen at phone and tablet sizes, light and dark: the controls keep
-        // their touch size and nothing is pushed off the screen; the PNGs go to screenshotDir.
+        // their touch size and nothing is pushed off the screen; the PNGs go to root.shotDir.
         function test_screensAtEverySize_data() {
             const sizes = [[390, 844], [412, 915], [1024, 768], [800, 1280]];
             const rows = [];

@@ -10,6 +10,8 @@ import Unknot.Core
 // picture's description.
 Item {
     id: root
+    // Where screenshots are saved for a designer's eye (UNKNOT_SCREENSHOT_DIR); empty: none.
+    readonly property string shotDir: typeof screenshotDir === "string" ? screenshotDir : "" // qmllint disable unqualified
 
     // Where snapshot() saves: the working directory (ctest: this test's build folder).
     width: 390
@@ -45,8 +47,8 @@ Item {
             shell.showTab(0);
         }
         function snapshot(name) {
-            if (screenshotDir.length > 0)
-                grabImage(root).save(screenshotDir + "/pictures-" + name + ".png");
+            if (root.shotDir.length > 0)
+                grabImage(root).save(root.shotDir + "/pictures-" + name + ".png");
         }
         function loadedPicture(loader) {
             verify(loader, "the picture's loader exists");
@@ -64,6 +66,8 @@ Item {
         function test_techniquePageShowsAPicturePerStep() {
             shell.openTechnique("forearm-flexor-release", "forearm-wrist-right");
             waitForPage("techniqueDetailPage");
+            // The steps are built in the frames after the page's first.
+            tryVerify(() => findChild(page(), "detailsRest").status === Loader.Ready);
             const steps = findChild(page(), "stepRepeater");
             for (let n = 1; n <= steps.count; ++n) {
                 const picture = loadedPicture(findChild(page(), "stepPicture_" + n));
@@ -145,6 +149,7 @@ Item {
                         App.settings.themeMode = mode;
                         shell.openTechnique("back-of-shoulder-ball-release", "shoulder-left");
                         waitForPage("techniqueDetailPage");
+                        tryVerify(() => findChild(page(), "detailsRest").status === Loader.Ready);
                         loadedPicture(findChild(page(), "stepPicture_2"));
                         waitForRendering(page());
                         snapshot(tag + "-technique");

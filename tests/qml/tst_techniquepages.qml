@@ -30,6 +30,10 @@ Item {
         function waitForPage(name) {
             tryVerify(() => currentPage() && currentPage().objectName === name && !stack().busy, 5000, "expected page " + name);
         }
+        // What lies below the first screen is built over the frames after the page's first.
+        function waitForDetails(page) {
+            tryVerify(() => findChild(page, "detailsRest").status === Loader.Ready, 5000, "the rest of the page is built");
+        }
         function cleanup() {
             stack().pop(null);
             shell.showTab(0);
@@ -140,6 +144,7 @@ Item {
             verify(model.placement.length > 0, "forearm-ball-release says where to keep the ball");
             for (const note of model.contraindications.concat(model.cautions, model.placement))
                 verify(boxTexts.indexOf(note) >= 0, "caution box shows: " + note);
+            waitForDetails(page);
             verify(visibleTexts(findChild(page, "startingPosition")).indexOf(model.startingPosition) >= 0);
 
             // Every step with its timing, in order.
@@ -168,6 +173,7 @@ Item {
             shell.openTechnique("forearm-flexor-release", "forearm-wrist-left");
             waitForPage("techniqueDetailPage");
             const page = currentPage();
+            waitForDetails(page);
             const targets = visibleTexts(findChild(page, "steps")).filter(t => t.indexOf("Pressure ") === 0 && t.indexOf(" of 10") > 0);
             compare(targets.length, 4, "the pin, both moves and the shift show targets");
             compare(findChild(page, "frequency").text, "Once a day");
@@ -183,6 +189,33 @@ Item {
             firmer.clicked();
             tryVerify(() => currentPage().objectName === "techniqueDetailPage" && currentPage().techniqueId === "forearm-ball-release" && !stack().busy, 5000);
             verify(findChild(currentPage(), "gentler_forearm-flexor-release").visible);
+        }
+
+        // Issue 12: the page opens within two frames; what is below a phone's first screen
+        // (what next, the starting position, the steps) is built in the frames after it, and
+        // the page then shows it all.
+        function test_stepsAreBuiltAfterThePagesFirstFrame() {
+            shell.openTechnique("forearm-flexor-release", "forearm-wrist-left");
+            const page = currentPage();
+            compare(page.objectName, "techniqueDetailPage");
+            const rest = findChild(page, "detailsRest");
+            compare(rest.status, Loader.Loading, "the steps are not built with the page");
+            verify(findChild(page, "stepRepeater") === null);
+            verify(findChild(page, "cautionsBox").visible, "the cautions are on the first screen");
+            waitForDetails(page);
+            const flick = findChild(page, "techniqueDetails");
+            const steps = findChild(page, "steps");
+            verify(steps.visible && steps.height > 0);
+            const model = Qt.createQmlObject('import Unknot.Core; StepListModel {}', root);
+            model.catalog = App.catalog;
+            model.techniqueId = "forearm-flexor-release";
+            compare(findChild(page, "stepRepeater").count, model.rowCount());
+            verify(model.rowCount() >= 4);
+            model.destroy();
+            // Below the cautions, inside the scrolled content, as before (once laid out).
+            const box = findChild(page, "cautionsBox");
+            tryVerify(() => steps.mapToItem(flick.contentItem, 0, 0).y > box.mapToItem(flick.contentItem, 0, 0).y + box.height, 2000, "the steps are below the cautions");
+            tryVerify(() => flick.contentHeight >= steps.mapToItem(flick.contentItem, 0, 0).y + steps.height, 2000, "the page scrolls to the last step");
         }
 
         function test_centreTechniqueHasNoSidesNote() {

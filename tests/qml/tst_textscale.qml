@@ -10,6 +10,8 @@ import Unknot.Core
 // neighbours), stays inside the window, and every button is still a full touch target.
 Item {
     id: root
+    // Where screenshots are saved for a designer's eye (UNKNOT_SCREENSHOT_DIR); empty: none.
+    readonly property string shotDir: typeof screenshotDir === "string" ? screenshotDir : "" // qmllint disable unqualified
 
     // Where the 200% screenshots are saved ("" for none): ctest's working directory.
     width: 390
@@ -165,8 +167,8 @@ Item {
                     overlaps(overlay.children[i], problems, null, root.height);
                 }
             }
-            if (screenshotDir.length > 0)
-                grabImage(root).save(screenshotDir + "/textscale-" + Math.round(App.settings.textScale * 100) + "-" + screen + ".png");
+            if (root.shotDir.length > 0)
+                grabImage(root).save(root.shotDir + "/textscale-" + Math.round(App.settings.textScale * 100) + "-" + screen + ".png");
             verify(problems.length === 0, screen + " at " + Math.round(App.settings.textScale * 100) + "%:\n" + problems.join("\n"));
         }
 
@@ -191,6 +193,8 @@ Item {
             tryVerify(() => list.count > 0);
             shell.openTechnique(list.itemAtIndex(0).techniqueId, "forearm-wrist-left");
             waitForPage("techniqueDetailPage");
+            // All of the page, with what is built after its first frame.
+            tryVerify(() => findChild(page(), "detailsRest").status === Loader.Ready);
             check("technique");
             App.openLink("unknot://session/start?technique=forearm-flexor-release");
             waitForPage("sessionPage");

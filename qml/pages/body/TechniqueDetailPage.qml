@@ -12,6 +12,8 @@ AppPage {
 
     required property string techniqueId
     property string regionId
+    // The technique's content (read by the part built after the first frame).
+    readonly property StepListModel technique: steps
 
     // thisSideOnly: a two-sided technique is done on the chosen side alone.
     signal startRequested(string techniqueId, string regionId, bool thisSideOnly)
@@ -20,6 +22,11 @@ AppPage {
     signal editRequested(string techniqueId)
     signal addToPlanRequested(string techniqueId)
 
+    // A fresh guide each time; it opens itself once made.
+    function openPressureGuide() {
+        pressureGuide.active = false;
+        pressureGuide.active = true;
+    }
     function showPicture(row) {
         row.techniqueId = Qt.binding(() => page.techniqueId);
         row.side = Qt.binding(() => page.regionId.endsWith("-right") ? "right" : "left");
@@ -201,61 +208,70 @@ AppPage {
                 }
             }
 
-            TechniqueProgression {
+            // Below a phone's first screen: built over the frames after the page's first one
+            // (as the step pictures are), so opening the page never waits for the steps.
+            Loader {
+                id: rest
+
+                objectName: "detailsRest"
                 Layout.fillWidth: true
-                technique: steps
-            }
+                asynchronous: true
+                sourceComponent: ColumnLayout {
+                    spacing: Theme.spaceM
 
-            SectionCard {
-                objectName: "startingPosition"
-                Layout.fillWidth: true
-                title: qsTr("Starting position")
-
-                Label {
-                    Layout.fillWidth: true
-                    text: steps.startingPosition
-                    color: Theme.text
-                    font.pixelSize: Theme.fontBody
-                    wrapMode: Text.Wrap
-                }
-            }
-
-            SectionCard {
-                objectName: "steps"
-                Layout.fillWidth: true
-                title: qsTr("%Ln step(s)", "", stepRepeater.count)
-
-                AppButton {
-                    objectName: "pressureGuideButton"
-                    Layout.fillWidth: true
-                    tone: "secondary"
-                    text: qsTr("Pressure guide: what 0 to 10 feels like")
-                    Accessible.name: text
-                    onClicked: {
-                        // A fresh guide each time; it opens itself once made.
-                        pressureGuide.active = false;
-                        pressureGuide.active = true;
-                    }
-                }
-
-                Label {
-                    objectName: "pinExplained"
-                    Layout.fillWidth: true
-                    text: qsTr("To pin is to press on one spot and hold it still while the muscle moves under it. Each movement is counted aloud.")
-                    color: Theme.textSecondary
-                    font.pixelSize: Theme.fontLabel
-                    wrapMode: Text.Wrap
-                }
-
-                Repeater {
-                    id: stepRepeater
-                    objectName: "stepRepeater"
-                    model: steps
-                    delegate: StepRow {
+                    TechniqueProgression {
                         Layout.fillWidth: true
+                        technique: page.technique // qmllint disable unqualified
                     }
-                    // Each step's picture shows this technique on the side the user chose.
-                    onItemAdded: (index, item) => page.showPicture(item)
+
+                    SectionCard {
+                        objectName: "startingPosition"
+                        Layout.fillWidth: true
+                        title: qsTr("Starting position")
+
+                        Label {
+                            Layout.fillWidth: true
+                            text: page.technique.startingPosition // qmllint disable unqualified
+                            color: Theme.text
+                            font.pixelSize: Theme.fontBody
+                            wrapMode: Text.Wrap
+                        }
+                    }
+
+                    SectionCard {
+                        objectName: "steps"
+                        Layout.fillWidth: true
+                        title: qsTr("%Ln step(s)", "", stepRepeater.count)
+
+                        AppButton {
+                            objectName: "pressureGuideButton"
+                            Layout.fillWidth: true
+                            tone: "secondary"
+                            text: qsTr("Pressure guide: what 0 to 10 feels like")
+                            Accessible.name: text
+                            onClicked: page.openPressureGuide() // qmllint disable unqualified
+                        }
+
+                        Label {
+                            objectName: "pinExplained"
+                            Layout.fillWidth: true
+                            text: qsTr("To pin is to press on one spot and hold it still while the muscle moves under it. Each movement is counted aloud.")
+                            color: Theme.textSecondary
+                            font.pixelSize: Theme.fontLabel
+                            wrapMode: Text.Wrap
+                        }
+
+                        Repeater {
+                            id: stepRepeater
+                            objectName: "stepRepeater"
+                            model: page.technique // qmllint disable unqualified
+                            delegate: StepRow {
+                                Layout.fillWidth: true
+                            }
+                            // Each step's picture shows this technique on the side the user chose.
+                            onItemAdded: (index, item) => page.showPicture(item)
+                        }
+                    }
                 }
             }
         }

@@ -42,6 +42,26 @@ SectionCard {
         }
     }
     Label {
+        visible: App.plan.pendingTechniques.length > 0
+        text: qsTr("Custom techniques in the file")
+        color: Theme.textSecondary
+        font.pixelSize: Theme.fontCaption
+        font.weight: Font.DemiBold
+    }
+    Repeater {
+        model: App.plan.pendingTechniques
+        delegate: Label {
+            required property var modelData
+
+            objectName: "importedTechnique"
+            Layout.fillWidth: true
+            text: "•  " + modelData.title + " · " + (modelData.alreadyHere ? qsTr("already on this phone") : qsTr("%n recorded step(s)", "", modelData.recordings))
+            color: Theme.text
+            font.pixelSize: Theme.fontCaption
+            wrapMode: Text.Wrap
+        }
+    }
+    Label {
         visible: App.plan.count > 0
         text: qsTr("Now in your plan")
         color: Theme.textSecondary

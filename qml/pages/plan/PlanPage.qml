@@ -159,47 +159,64 @@ AppPage {
                     Layout.fillWidth: true
                     // An empty plan has nothing to carry: no button that cannot be used.
                     visible: App.plan.canShare && App.plan.count > 0
+                    enabled: !App.plan.exportBusy
                     tone: "secondary"
-                    text: qsTr("Share the plan")
+                    text: App.plan.exportBusy ? qsTr("Preparing the plan file…") : qsTr("Share the plan")
+                    Accessible.name: text
                     onClicked: page.message = App.plan.share()
                 }
                 AppButton {
                     objectName: "savePlan"
                     Layout.fillWidth: true
                     visible: !App.plan.canShare && App.plan.count > 0
+                    enabled: !App.plan.exportBusy
                     tone: "secondary"
-                    text: qsTr("Save the plan file…")
+                    text: App.plan.exportBusy ? qsTr("Saving the plan file…") : qsTr("Save the plan file…")
+                    Accessible.name: text
                     onClicked: saveDialog.open()
                 }
                 AppButton {
                     objectName: "openPlanFile"
                     Layout.fillWidth: true
+                    enabled: !App.plan.importBusy
                     tone: "secondary"
-                    text: qsTr("Open a plan file…")
+                    text: App.plan.importBusy ? qsTr("Reading the plan file…") : qsTr("Open a plan file…")
+                    Accessible.name: text
                     onClicked: openDialog.open()
                 }
             }
         }
     }
 
+    Connections {
+        target: App.plan
+        function onExportFinished(error, shared) {
+            page.message = error.length > 0 ? error : shared ? "" : qsTr("Saved.");
+        }
+    }
     FileDialog {
         id: saveDialog
 
         title: qsTr("Save the plan")
         fileMode: FileDialog.SaveFile
         currentFile: App.plan.suggestedFileName()
-        nameFilters: [qsTr("Unknot plan (*.json)")]
-        onAccepted: {
-            const error = App.plan.exportTo(saveDialog.selectedFile);
-            page.message = error.length > 0 ? error : qsTr("Saved.");
-        }
+        nameFilters: [qsTr("Unknot plan (*.unknotplan)")]
+        // Written on a worker thread (recordings make it megabytes): exportFinished says how
+        // it went.
+        onAccepted: App.plan.saveInBackground(saveDialog.selectedFile)
     }
     FileDialog {
         id: openDialog
 
         title: qsTr("Open a plan file")
         fileMode: FileDialog.OpenFile
-        nameFilters: [qsTr("Unknot plan (*.json)")]
-        onAccepted: page.message = App.plan.previewImport(openDialog.selectedFile)
+        // Files saved before version 2 end in .json.
+        nameFilters: [qsTr("Unknot plan (*.unknotplan *.json)")]
+        // Read on a worker thread (recordings make it megabytes): the comparison appears when
+        // it is checked, or the shell says why it cannot be used (App.plan.importFailed).
+        onAccepted: {
+            page.message = "";
+            App.plan.openImport(openDialog.selectedFile);
+        }
     }
 }

@@ -3,9 +3,12 @@
 //                                       name contains `page`)
 //        bench_progress --seed FILE N   write N synthetic sessions over 10 years to FILE
 #include "core/appcore.h"
+#include "plan/plan.h"
 #include "progress/historymodel.h"
 #include "progress/progressqueries.h"
 #include "progress/progressstats.h"
+#include "session/guidedsession.h"
+#include "settings/appsettings.h"
 #include "storage/database.h"
 #include "storage/sessionrepository.h"
 
@@ -26,6 +29,9 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <tuple>
+
+#include <time.h>
 
 Q_IMPORT_QML_PLUGIN(UnknotCorePlugin)
 Q_IMPORT_QML_PLUGIN(UnknotUiPlugin)
@@ -109,6 +115,15 @@ void report(const char *what, double ms, double targetMs)
     else
         std::printf("  %-38s %8.3f ms   (target < %g ms) %s\n", what, ms, targetMs,
                     ms < targetMs ? "ok" : "OVER");
+}
+
+// CPU time of the calling (GUI) thread: on a machine shared with other work the wall clock also
+// counts the time others ran; this counts only the page's own work.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
 } // namespace
@@ -234,35 +249,11 @@ int main(int argc, char *argv[])
     window.show();
     // Phases of the last openPage(): data, creating the page, the first frame; then what the
     // page built after its first frame (asynchronous loaders) until it was complete.
-    double dataMs = 0, createMs = 0, frameMs = 0, completeMs = 0;
+    double dataMs = 0, createMs = 0, frameMs = 0, completeMs = 0, cpuMs = 0;
     int completeFrames = 0;
-    // Opens a page as the app does: re-reads what it shows (refresh), creates it from `qml`
-    // (after `import Unknot`), lets `setup` act on it, and renders the first frame. Then renders
-    // frames, letting the incubator run between them as the app's event loop does, until no
-    // Loader in the page is still loading: the page is complete.
-    // The page's QML is compiled once beforehand, as the app's pages are (qmlcachegen).
-    const auto openPage = [&](QQmlComponent &component, const std::function<void()> &refresh,
-                              const std::function<void(QObject *)> &setup) -> double {
-        QElapsedTimer t;
-        t.start();
-        if (refresh)
-            refresh();
-        dataMs = t.nsecsElapsed() / 1e6;
-        QElapsedTimer phase;
-        phase.start();
-        std::unique_ptr<QObject> page(component.create());
-        if (!page) {
-            std::fprintf(stderr, "  (not built: %s)\n", qPrintable(component.errorString()));
-            return -1;
-        }
-        if (setup)
-            setup(page.get());
-        createMs = phase.nsecsElapsed() / 1e6;
-        phase.restart();
-        qobject_cast<QQuickItem *>(page.get())->setParentItem(window.contentItem());
-        window.grabWindow(); // polishes, lays out and renders one frame
-        frameMs = phase.nsecsElapsed() / 1e6;
-        const double firstFrame = t.nsecsElapsed() / 1e6;
+    // Renders frames, letting the incubator run between them as the app's event loop does,
+    // until no Loader in `page` is still loading: the page is complete. Returns the frames.
+    const auto renderUntilComplete = [&](QObject *page) {
         const auto loading = [&] {
             const QList<QQuickItem *> items = page->findChildren<QQuickItem *>();
             return std::any_of(items.cbegin(), items.cend(), [](const QQuickItem *item) {
@@ -270,13 +261,69 @@ int main(int argc, char *argv[])
                        item->property("status").toInt() == 2; // Loader.Loading
             });
         };
-        completeFrames = 1;
-        while (loading() && completeFrames < 600) {
+        int frames = 1;
+        while (loading() && frames < 600) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 16);
             window.grabWindow();
-            ++completeFrames;
+            ++frames;
         }
+        return frames;
+    };
+    // Opens a page as the app does: re-reads what it shows (refresh), creates it from `qml`
+    // (after `import Unknot`), lets `setup` act on it, and renders the first frame; then renders
+    // until it is complete. With `tap`, the page is opened (untimed) first and what is timed is
+    // the tap on it (e.g. another tab) up to its first frame and until complete.
+    // The page's QML is compiled once beforehand, as the app's pages are (qmlcachegen).
+    // `whenComplete` sees the complete page before it goes.
+    const auto openPage = [&](QQmlComponent &component, const std::function<void()> &refresh,
+                              const std::function<void(QObject *)> &setup,
+                              const std::function<void(QObject *)> &tap,
+                              const std::function<void(QObject *)> &whenComplete = {}) -> double {
+        std::unique_ptr<QObject> page;
+        QElapsedTimer t, phase;
+        // Re-reads the data, creates the page and sets it up: dataMs, then `phase` restarted.
+        const auto create = [&] {
+            if (refresh)
+                refresh();
+            dataMs = t.nsecsElapsed() / 1e6;
+            phase.start();
+            page.reset(component.create());
+            if (!page) {
+                std::fprintf(stderr, "  (not built: %s)\n", qPrintable(component.errorString()));
+                return false;
+            }
+            if (setup)
+                setup(page.get());
+            return true;
+        };
+        if (tap) {
+            t.start();
+            if (!create())
+                return -1;
+            qobject_cast<QQuickItem *>(page.get())->setParentItem(window.contentItem());
+            window.grabWindow();
+            renderUntilComplete(page.get());
+        }
+        const double cpuStart = threadCpuMs();
+        t.start();
+        if (tap) {
+            dataMs = 0;
+            phase.start();
+            tap(page.get());
+        } else if (!create()) {
+            return -1;
+        }
+        createMs = phase.nsecsElapsed() / 1e6;
+        phase.restart();
+        qobject_cast<QQuickItem *>(page.get())->setParentItem(window.contentItem());
+        window.grabWindow(); // polishes, lays out and renders one frame
+        frameMs = phase.nsecsElapsed() / 1e6;
+        const double firstFrame = t.nsecsElapsed() / 1e6;
+        cpuMs = threadCpuMs() - cpuStart;
+        completeFrames = renderUntilComplete(page.get());
         completeMs = t.nsecsElapsed() / 1e6;
+        if (whenComplete)
+            whenComplete(page.get());
         page.reset();
         QCoreApplication::processEvents(); // deferred deletes, before the next run
         return firstFrame;
@@ -291,6 +338,26 @@ int main(int argc, char *argv[])
                 tabs->setProperty("currentIndex", tab);
         };
     };
+    const auto startSession = [&] {
+        core.session()->start(QStringLiteral("neck-side-release"), QStringLiteral("neck"));
+    };
+    const auto beginSteps = [&](QObject *) {
+        core.session()->begin(5);
+    };
+    // A plan as a practitioner might give it: a handful of techniques, some on one side.
+    core.plan()->load();
+    const QList<std::tuple<const char *, const char *, const char *, int, int>> planned = {
+        {"neck-side-release", "both", "daily", 0, 0},
+        {"front-of-shoulder-release", "left", "weekly", 3, 0},
+        {"forearm-flexor-release", "both", "daily", 0, 0},
+        {"lower-back-ball-release", "both", "weekdays", 0, 1 | 4 | 16},
+        {"calf-ball-release", "right", "weekly", 2, 0}};
+    for (const auto &[technique, side, frequency, times, days] : planned) {
+        const QString problem = core.plan()->add(QLatin1String(technique), QLatin1String(side),
+                                                 QLatin1String(frequency), times, days);
+        if (!problem.isEmpty())
+            std::fprintf(stderr, "  (plan: %s)\n", qPrintable(problem));
+    }
     const int screenRuns = std::max(3, runs / 3);
     report("app core start (open, recover, models)", coreMs, 0);
     report("refresh what the screen shows", medianMs(runs, refreshProgress), 10);
@@ -302,6 +369,10 @@ int main(int argc, char *argv[])
         QByteArray qml;
         std::function<void()> refresh;
         std::function<void(QObject *)> setup;
+        // Done before each open, untimed: the state the page is opened over.
+        std::function<void()> before = {};
+        // What is timed is this tap on the open page instead (see openPage).
+        std::function<void(QObject *)> tap = {};
     };
     const QByteArray size = " { width: 412; height: 915";
     const QList<Page> pages = {
@@ -310,9 +381,18 @@ int main(int argc, char *argv[])
          "TechniqueDetailPage" + size + "; techniqueId: 'neck-side-release'; regionId: 'neck' }",
          {},
          {}},
-        {"session", "SessionPage" + size + " }", {}, {}},
-        {"progress: history tab", "ProgressPage" + size + " }", refreshProgress, showTab(0)},
-        {"progress: overview tab", "ProgressPage" + size + " }", refreshProgress, showTab(1)},
+        // As the Start button does: the session is prepared (pain rating first), then its
+        // page is opened; "begin": the tap on Begin there, up to the first step's frame.
+        {"session", "SessionPage" + size + " }", startSession, {}},
+        {"session: begin", "SessionPage" + size + " }", startSession, {}, {}, beginSteps},
+        {"progress: history tab", "ProgressPage" + size + " }", refreshProgress, {}},
+        // Progress opens on its history; the overview is a tap on its tab.
+        {"progress: overview tab",
+         "ProgressPage" + size + " }",
+         refreshProgress,
+         {},
+         {},
+         showTab(1)},
         {"region detail", "RegionDetailPage" + size + "; regionId: 'neck' }", {}, {}},
         {"reminders list", "RemindersPage" + size + " }", {}, {}},
         {"reminder editor",
@@ -320,17 +400,61 @@ int main(int argc, char *argv[])
          {},
          {}},
         {"more", "MorePage" + size + " }", {}, {}},
-        // TODO(plan, helper L): add the plan pages here once they are on main, e.g.
-        // {"plan", "PlanPage" + size + " }", {}, {}},
+        {"plan", "PlanPage" + size + " }", {}, {}},
+        {"search", "SearchPage" + size + " }", {}, {}},
+    };
+    // With UNKNOT_SCREENSHOT_DIR set, each page is also saved as it looks once complete, at
+    // 390x844 in the light and the dark theme, to compare the look before and after a change.
+    const QString shotDir = qEnvironmentVariable("UNKNOT_SCREENSHOT_DIR");
+    const auto saveShots = [&](const Page &p, QQmlComponent &component) {
+        const QString mode = core.settings()->themeMode();
+        window.resize(390, 844);
+        for (const char *theme : {"light", "dark"}) {
+            core.settings()->setThemeMode(QLatin1String(theme));
+            if (p.before)
+                p.before();
+            const auto fit = [&](QObject *page) {
+                if (p.setup)
+                    p.setup(page);
+                page->setProperty("width", 390);
+                page->setProperty("height", 844);
+            };
+            const QString file = QStringLiteral("%1/%2-%3")
+                                     .arg(shotDir,
+                                          QString::fromLatin1(p.name)
+                                              .replace(QLatin1String(": "), "-")
+                                              .replace(' ', '-'),
+                                          QLatin1String(theme));
+            // The first screen, and the end of the page's longest scrolling content.
+            openPage(component, p.refresh, fit, p.tap, [&](QObject *page) {
+                window.grabWindow().save(file + QLatin1String(".png"));
+                QQuickItem *longest = nullptr;
+                for (QQuickItem *item : page->findChildren<QQuickItem *>()) {
+                    if (item->inherits("QQuickFlickable") && item->isVisible() &&
+                        (!longest || item->property("contentHeight").toReal() >
+                                         longest->property("contentHeight").toReal()))
+                        longest = item;
+                }
+                if (!longest)
+                    return;
+                const qreal end = longest->property("contentHeight").toReal() - longest->height();
+                if (end <= 0)
+                    return;
+                longest->setProperty("contentY", end);
+                window.grabWindow().save(file + QLatin1String("-end.png"));
+            });
+        }
+        core.settings()->setThemeMode(mode);
+        window.resize(412, 915);
     };
     constexpr double frame = 1000.0 / 60;
     std::printf("\n  pages at 100,000 sessions, median of %d opens (412x915; target: first frame "
                 "< 33 ms, two frames)\n",
                 screenRuns);
-    std::printf("  %-24s %10s %7s %10s %7s   %s\n", "page", "1st frame", "frames", "complete",
-                "frames", "(median run: data, page, frame ms)");
+    std::printf("  %-24s %10s %7s %8s %10s %7s   %s\n", "page", "1st frame", "frames", "cpu",
+                "complete", "frames", "(median run: data, page, frame ms)");
     for (const Page &p : pages) {
-        QList<double> first, complete, data, create, render;
+        QList<double> first, complete, data, create, render, cpu;
         QList<int> frames;
         if (argc > 2 && !QByteArray(p.name).contains(argv[2]))
             continue;
@@ -338,7 +462,9 @@ int main(int argc, char *argv[])
         component.setData("import Unknot\nimport Unknot.Core\n" + p.qml, QUrl());
         bool built = true;
         for (int i = 0; i < screenRuns && built; ++i) {
-            const double ms = openPage(component, p.refresh, p.setup);
+            if (p.before)
+                p.before();
+            const double ms = openPage(component, p.refresh, p.setup, p.tap);
             built = ms >= 0;
             first << ms;
             complete << completeMs;
@@ -346,6 +472,7 @@ int main(int argc, char *argv[])
             data << dataMs;
             create << createMs;
             render << frameMs;
+            cpu << cpuMs;
         }
         if (!built)
             continue;
@@ -355,9 +482,12 @@ int main(int argc, char *argv[])
         };
         std::sort(frames.begin(), frames.end());
         const double f = median(first);
-        std::printf("  %-24s %7.1f ms %7.0f %7.1f ms %7d   %s (%.1f, %.1f, %.1f)\n", p.name, f,
-                    std::ceil(f / frame), median(complete), frames.at(frames.size() / 2),
-                    f < 33 ? "ok  " : "OVER", median(data), median(create), median(render));
+        std::printf("  %-24s %7.1f ms %7.0f %5.1f ms %7.1f ms %7d   %s (%.1f, %.1f, %.1f)\n",
+                    p.name, f, std::ceil(f / frame), median(cpu), median(complete),
+                    frames.at(frames.size() / 2), f < 33 ? "ok  " : "OVER", median(data),
+                    median(create), median(render));
+        if (!shotDir.isEmpty())
+            saveShots(p, component);
     }
     return 0;
 }
