@@ -57,8 +57,12 @@ int main(int argc, char *argv[])
 
     unknot::AppCore::Config config;
     config.startupLink = options.link;
-    // The self-test and the start-up benchmark run a known UI, not the first-launch introduction.
-    config.firstLaunchFlow = !options.selfTest && !options.benchFirstFrame;
+    // The start-up benchmark measures the everyday start, not the first-launch introduction;
+    // the self-test's tour starts as a first launch does (its settings file is new) and walks
+    // the introduction, while a self-test that follows a link checks only what the link shows.
+    config.firstLaunchFlow =
+        !options.benchFirstFrame &&
+        (!options.selfTest || (options.link.isEmpty() && options.screenshotPath.isEmpty()));
     // The self-test must never touch the user's own records.
     // Created only then: phones kill the app instead of letting it exit, so a folder made on
     // every launch would never be removed.

@@ -2,6 +2,9 @@
 #include "selftesttour.h"
 
 #include "core/appcore.h"
+#include "plan/plan.h"
+#include "safety/onboarding.h"
+#include "safety/safety.h"
 #include "session/guidedsession.h"
 
 #include <QMetaMethod>
@@ -11,6 +14,8 @@
 #include <cstdio>
 
 using unknot::GuidedSession;
+using unknot::Onboarding;
+using unknot::Plan;
 
 namespace {
 
@@ -19,22 +24,31 @@ constexpr int kStepTimeoutMs = 15000;
 // A technique with both sides, timed steps and repetitions, listed for the left forearm.
 constexpr QLatin1String kRegion("forearm-wrist-left");
 constexpr QLatin1String kTechnique("forearm-ball-release");
+// Another, for the plan.
+constexpr QLatin1String kOtherTechnique("forearm-flexor-release");
 
-QObject *findIn(QObject *object, const QString &name)
+// With `shownOnly`, hidden items and what they hold are passed over: a page kept below the
+// current one has controls of the same names.
+QObject *findIn(QObject *object, const QString &name, bool shownOnly = false)
 {
     if (!object)
         return nullptr;
+    if (shownOnly) {
+        const auto *item = qobject_cast<QQuickItem *>(object);
+        if (item && !item->isVisible())
+            return nullptr;
+    }
     if (object->objectName() == name)
         return object;
     // Visual children need not be QObject children (and the reverse), so look in both.
     if (auto *item = qobject_cast<QQuickItem *>(object)) {
         for (QQuickItem *child : item->childItems()) {
-            if (QObject *found = findIn(child, name))
+            if (QObject *found = findIn(child, name, shownOnly))
                 return found;
         }
     }
     for (QObject *child : object->children()) {
-        if (QObject *found = findIn(child, name))
+        if (QObject *found = findIn(child, name, shownOnly))
             return found;
     }
     return nullptr;
@@ -74,8 +88,43 @@ SelfTestTour::SelfTestTour(QQuickWindow *window, unknot::AppCore *core, QObject 
         };
     };
 
+    // A first launch (main asks for it on the self-test's fresh settings): the introduction
+    // over everything, Next held until "I understand" is ticked, the health checklist, and
+    // Done leading to the body map with the acknowledgement stored.
+    Onboarding *onboarding = core->safety()->onboarding();
+    const auto onboardingShows = [this, onboarding](const char *screen) {
+        return [this, onboarding, screen] {
+            return onboarding->needed() && isShown(QLatin1String(screen)) &&
+                   !isShown(QStringLiteral("regionListPage"));
+        };
+    };
     add(
-        "body map", [] {}, bodyShows("regionListPage"));
+        "first launch: what Unknot is for", [] {}, onboardingShows("onboardingIntro"));
+    add("first launch: your practitioner", tap("onboardingNext"),
+        onboardingShows("onboardingClinician"));
+    add("first launch: when to stop", tap("onboardingNext"), onboardingShows("onboardingStopFor"));
+    add("first launch: Next waits for \"I understand\"", tap("onboardingNext"),
+        [this, onboardingShows] {
+            QObject *next = find(QStringLiteral("onboardingNext"));
+            return onboardingShows("onboardingStopFor")() && next &&
+                   !next->property("enabled").toBool();
+        });
+    add(
+        "first launch: health checklist",
+        [this] {
+            if (QObject *box = find(QStringLiteral("acknowledgeBox")))
+                box->setProperty("checked", true);
+            click(QStringLiteral("onboardingNext"));
+        },
+        [this, onboardingShows] {
+            return onboardingShows("onboardingChecklist")() &&
+                   isShown(QStringLiteral("health_fracture"));
+        });
+    add("body map after the first launch", tap("onboardingNext"), [this, onboarding, bodyShows] {
+        return !onboarding->needed() && onboarding->acknowledgedVersion() > 0 &&
+               !find(QStringLiteral("onboardingPage")) && isShown(QStringLiteral("navBar")) &&
+               bodyShows("regionListPage")();
+    });
     add(
         "the region's techniques", [this] { callShell("openRegion", {kRegion}); },
         bodyShows("techniqueListPage"));
@@ -124,6 +173,43 @@ SelfTestTour::SelfTestTour(QQuickWindow *window, unknot::AppCore *core, QObject 
     add("more", tab(3), shows("morePage"));
     // The Body tab kept its place: the technique the sessions were started from.
     add("back to the Body tab", tab(0), bodyShows("techniqueDetailPage"));
+    // My plan: added from the technique, on the plan page, then Today's card on the body map
+    // starts it.
+    Plan *plan = core->plan();
+    // One not done today (the sessions above completed kTechnique, so it is no longer due).
+    add(
+        "my plan: another technique",
+        [this] {
+            callShell("openTechnique", {kOtherTechnique, QString()});
+        },
+        [this] {
+            QObject *stack = find(QStringLiteral("bodyStack"));
+            const auto *page = stack ? stack->property("currentItem").value<QObject *>() : nullptr;
+            // The earlier technique page, hidden below, has the same name: look at the top.
+            return bodyPage() == QLatin1String("techniqueDetailPage") && page &&
+                   page->property("visible").toBool() &&
+                   page->property("techniqueId").toString() == kOtherTechnique;
+        });
+    add("my plan: add a technique", tap("addToPlanButton"), [this, bodyShows] {
+        return bodyShows("planPage")() && isShown(QStringLiteral("planEntryEditor"));
+    });
+    add("my plan: the technique in the plan", tap("savePlanEntry"), [this, plan] {
+        return plan->count() == 1 && isShown(QStringLiteral("planEntry_0")) &&
+               !isShown(QStringLiteral("planEntryEditor"));
+    });
+    add(
+        "body map: Today's plan",
+        [this] {
+            // Back, page by page, to the body map.
+            QObject *stack = find(QStringLiteral("bodyStack"));
+            while (stack && stack->property("depth").toInt() > 1)
+                callShell("popPage", {});
+        },
+        [this, bodyShows] {
+            return bodyShows("regionListPage")() && isShown(QStringLiteral("todayPlanCard")) &&
+                   isShown(QStringLiteral("startPlanButton"));
+        });
+    add("Today's plan: start", tap("startPlanButton"), phaseShows(Phase::Preparing, "painBefore"));
 
     m_poll.setInterval(50);
     connect(&m_poll, &QTimer::timeout, this, &SelfTestTour::poll);
@@ -191,6 +277,11 @@ QObject *SelfTestTour::find(const QString &objectName) const
     return m_window ? findIn(m_window->contentItem(), objectName) : nullptr;
 }
 
+QObject *SelfTestTour::findShown(const QString &objectName) const
+{
+    return m_window ? findIn(m_window->contentItem(), objectName, true) : nullptr;
+}
+
 QString SelfTestTour::bodyPage() const
 {
     QObject *stack = find(QStringLiteral("bodyStack"));
@@ -215,14 +306,17 @@ QQuickItem *SelfTestTour::shell() const
 
 bool SelfTestTour::isShown(const QString &objectName) const
 {
-    const auto *item = qobject_cast<QQuickItem *>(find(objectName));
-    return item && item->isVisible() && item->width() > 0 && item->height() > 0;
+    const auto *item = qobject_cast<QQuickItem *>(findShown(objectName));
+    return item && item->width() > 0 && item->height() > 0;
 }
 
 void SelfTestTour::click(const QString &objectName)
 {
-    QObject *button = find(objectName);
-    if (!button || !QMetaObject::invokeMethod(button, "clicked"))
+    QObject *button = findShown(objectName);
+    // A finger cannot tap a disabled button.
+    if (button && !button->property("enabled").toBool())
+        std::fprintf(stderr, "self-test: %s is disabled\n", qPrintable(objectName));
+    else if (!button || !QMetaObject::invokeMethod(button, "clicked"))
         std::fprintf(stderr, "self-test: cannot click %s\n", qPrintable(objectName));
 }
 
@@ -232,6 +326,9 @@ void SelfTestTour::callShell(const char *function, const QVariantList &arguments
     bool ok = false;
     if (target) {
         switch (arguments.size()) {
+        case 0:
+            ok = QMetaObject::invokeMethod(target, function);
+            break;
         case 1:
             ok = QMetaObject::invokeMethod(target, function, Q_ARG(QVariant, arguments.at(0)));
             break;

@@ -17,10 +17,11 @@ namespace unknot {
 class AppCore;
 }
 
-// --self-test's walk through the UI: every page once (each tab, a technique, a session through
-// each of its phases, progress detail), as a user would reach it, each step waiting until its
-// page is shown and rendered. Pages that load lazily are built only here, so a warning they
-// print is seen. To cover a new page, add a step in SelfTestTour::SelfTestTour.
+// --self-test's walk through the UI: the first launch's introduction, then every page once
+// (each tab, a technique, a session through each of its phases, progress detail, My plan and
+// Today's card), as a user would reach it, each step waiting until its page is shown and
+// rendered. Pages that load lazily are built only here, so a warning they print is seen. To
+// cover a new page, add a step in SelfTestTour::SelfTestTour.
 class SelfTestTour : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
 
     // The item named `objectName` anywhere in the window (children and child items), or null.
     QObject *find(const QString &objectName) const;
+    // The same among the items on screen (a page kept below the current one is not).
+    QObject *findShown(const QString &objectName) const;
     // The page on top of the Body tab's stack, by object name.
     QString bodyPage() const;
     // Whether the item named `objectName` is on screen.

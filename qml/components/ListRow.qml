@@ -29,6 +29,8 @@ ItemDelegate {
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.leftMargin: Theme.spaceM
+            // Inset at both ends: it stays inside the rounded corners.
+            anchors.rightMargin: Theme.spaceM
             height: 1
             color: Theme.outline
         }

@@ -7,7 +7,7 @@ import Unknot.Core
 // My plan on a phone: Today's card on the body map (built after the first frame), adding from a
 // technique with a side and how often, reordering, Start running the due ones back to back,
 // the adherence section; touch sizes and screen-reader names, light and dark, at 390x844 and
-// 412x915. Screenshots (plan-*.png) are written to the working directory to look at.
+// 412x915. With UNKNOT_SCREENSHOT_DIR set, screenshots (plan-*.png) are saved there to look at.
 Item {
     id: root
 
@@ -56,9 +56,12 @@ Item {
             }
         }
         function shoot(name) {
+            const dir = typeof screenshotDir === "string" ? screenshotDir : ""; // qmllint disable unqualified
+            if (dir.length === 0)
+                return;
             waitForRendering(shell);
             const image = grabImage(shell);
-            image.save("plan-" + name + "-" + (Theme.dark ? "dark" : "light") + "-" + root.width + ".png");
+            image.save(dir + "/plan-" + name + "-" + (Theme.dark ? "dark" : "light") + "-" + root.width + ".png");
         }
         function tap(item) {
             // Scroll a page's flickable so that the item is on screen first.
@@ -88,6 +91,7 @@ Item {
             compare(App.plan.count, 0);
             compare(findChild(card(), "todayPlanSummary").text, "No plan yet: tap to make one with your practitioner.");
             verify(!findChild(card(), "startPlanButton").visible);
+            verify(findChild(card(), "todayPlanChevron").visible, "the card shows that it opens the plan");
             // The body map stays below it, not under it.
             const map = findChild(shell, "bodyMap");
             verify(map.mapToItem(shell, 0, 0).y >= card().mapToItem(shell, 0, card().height).y);
@@ -96,6 +100,11 @@ Item {
             mouseClick(card(), Theme.spaceM, Theme.spaceM); // the card itself opens the plan
             tryVerify(() => planPage() !== null && planPage().visible && settled());
             verify(findChild(planPage(), "planEmpty").visible);
+            // An empty plan offers no button that cannot be used, nor a count of nothing.
+            verify(!findChild(planPage(), "savePlan").visible, "no Save for an empty plan");
+            verify(!findChild(planPage(), "sharePlan").visible, "no Share for an empty plan");
+            verify(findChild(planPage(), "openPlanFile").visible);
+            compare(planPage().header.subtitle, "");
             shoot("page-empty");
             backToMap();
         }
@@ -108,6 +117,8 @@ Item {
             compare(add.text, "Add to my plan");
             mouseClick(add);
             tryVerify(() => planPage() !== null && editor() !== null && editor().visible && settled());
+            // Adding the first technique: the empty plan's advice (to do just this) is not shown.
+            verify(!findChild(planPage(), "planEmpty").visible, "no empty-plan advice beside the editor");
             checkControls(editor(), "editor", 8);
             tap(findChild(editor(), "side_right"));
             tap(findChild(editor(), "frequency_weekdays"));
@@ -121,6 +132,8 @@ Item {
             tap(findChild(editor(), "savePlanEntry"));
             tryVerify(() => editor() === null || !editor().visible);
             compare(App.plan.count, 1);
+            verify(findChild(planPage(), "savePlan").visible || findChild(planPage(), "sharePlan").visible, "a plan with a technique can be saved or shared");
+            verify(planPage().header.subtitle.startsWith("1 technique"), planPage().header.subtitle);
             const entry = App.plan.entryAt(0);
             compare(entry.techniqueId, "forearm-flexor-release");
             compare(entry.side, "right");
@@ -138,6 +151,10 @@ Item {
             // Reorder: the neck first.
             tap(findChild(findChild(planPage(), "planEntry_1"), "moveUp"));
             compare(App.plan.entryAt(0).techniqueId, "neck-side-release");
+            // The row's buttons read as written, like every other button of the app.
+            const change = findChild(findChild(planPage(), "planEntry_0"), "editEntry");
+            compare(change.text, "Change");
+            compare(change.font.capitalization, Font.MixedCase);
             checkControls(planPage(), "plan page", 8);
             shoot("page");
             backToMap();
@@ -151,6 +168,7 @@ Item {
             compare(App.plan.dueCount, forearmToday ? 2 : 1);
             compare(findChild(card(), "todayPlanSummary").text, "%1 to do · 0 done".arg(App.plan.dueCount));
             verify(findChild(card(), "startPlanButton").visible);
+            verify(!findChild(card(), "todayPlanChevron").visible, "Start, not a chevron");
             checkControls(card(), "card", 2);
             shoot("card");
             mouseClick(findChild(card(), "startPlanButton"));

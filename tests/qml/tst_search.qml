@@ -77,6 +77,10 @@ Item {
             const field = openSearch();
             compare(field.Accessible.name, "Search techniques");
             verify(findChild(page(), "suggestions").visible, "names to try before typing");
+            // Under a heading that says what they are (the chips alone read as a filter).
+            const heading = findChild(page(), "suggestionsHeading");
+            verify(heading && heading.visible, "the suggestions have a heading");
+            compare(heading.text, "Common problems");
             field.forceActiveFocus();
             // A typo, as typed on a phone.
             for (const c of "tenis elbow")
@@ -85,6 +89,7 @@ Item {
             const ids = resultIds();
             verify(ids.indexOf("back-of-forearm-release") >= 0, ids);
             verify(!findChild(page(), "suggestions").visible);
+            verify(!heading.visible);
             const row = findChild(results(), "result_back-of-forearm-release");
             compare(row.detail, "Tennis elbow");
             verify(row.Accessible.name.indexOf("Tennis elbow") > 0, row.Accessible.name);

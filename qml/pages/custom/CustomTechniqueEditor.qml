@@ -172,6 +172,8 @@ AppPage {
         contentHeight: form.implicitHeight + Theme.spaceL * 2
         clip: true
         boundsBehavior: Flickable.StopAtBounds
+        ScrollIndicator.vertical: ScrollIndicator {
+        }
 
         ColumnLayout {
             id: form
@@ -252,6 +254,13 @@ AppPage {
                 Layout.fillWidth: true
                 title: qsTr("Sides and effort")
 
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Which side")
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.fontLabel
+                    wrapMode: Text.Wrap
+                }
                 ChoiceChips {
                     objectName: "sideChoices"
                     prefix: "side"
@@ -262,6 +271,13 @@ AppPage {
                 FieldError {
                     objectName: "sideError"
                     text: editor.errorFor("side")
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("How firmly to press")
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.fontLabel
+                    wrapMode: Text.Wrap
                 }
                 ChoiceChips {
                     objectName: "intensityChoices"

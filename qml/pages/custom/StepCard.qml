@@ -176,6 +176,9 @@ SectionCard {
     }
     AppButton {
         objectName: "removeStep_" + card.number
+        // Apart from Record, at the other side: it throws the step away.
+        Layout.alignment: Qt.AlignRight
+        Layout.topMargin: Theme.spaceS
         tone: "secondary"
         visible: card.owner.draft.steps.length > 4
         text: qsTr("Remove step")

@@ -66,6 +66,7 @@ Rectangle {
 
             ToolButton {
                 objectName: "moveUp"
+                font.pixelSize: Theme.fontHeading
                 implicitWidth: Theme.touchTarget
                 implicitHeight: Theme.touchTarget
                 enabled: row.index > 0
@@ -75,6 +76,7 @@ Rectangle {
             }
             ToolButton {
                 objectName: "moveDown"
+                font.pixelSize: Theme.fontHeading
                 implicitWidth: Theme.touchTarget
                 implicitHeight: Theme.touchTarget
                 enabled: row.index < row.count - 1
@@ -87,6 +89,9 @@ Rectangle {
             }
             ToolButton {
                 objectName: "editEntry"
+                font.pixelSize: Theme.fontLabel
+                // As written, like every other button (Material would set it in capitals).
+                font.capitalization: Font.MixedCase
                 implicitHeight: Theme.touchTarget
                 text: qsTr("Change")
                 Accessible.name: qsTr("Change %1").arg(row.title)
@@ -94,6 +99,9 @@ Rectangle {
             }
             ToolButton {
                 objectName: "removeEntry"
+                font.pixelSize: Theme.fontLabel
+                // As written, like every other button (Material would set it in capitals).
+                font.capitalization: Font.MixedCase
                 implicitHeight: Theme.touchTarget
                 text: qsTr("Remove")
                 Accessible.name: qsTr("Remove %1 from the plan").arg(row.title)

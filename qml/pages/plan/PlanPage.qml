@@ -56,7 +56,8 @@ AppPage {
     header: PageHeader {
         showBack: true
         title: qsTr("My plan")
-        subtitle: qsTr("%n technique(s)", "", App.plan.count)
+        // An empty plan says so below, in words.
+        subtitle: App.plan.count > 0 ? qsTr("%n technique(s)", "", App.plan.count) : ""
         onBackClicked: page.backRequested()
     }
 
@@ -107,8 +108,10 @@ AppPage {
             Label {
                 objectName: "planEmpty"
                 Layout.fillWidth: true
-                visible: App.plan.count === 0
-                text: qsTr("Your plan is empty. Open a technique your practitioner showed you and choose \"Add to my plan\", or open a plan file your practitioner gave you.")
+                // Not beside the editor adding the first technique: it would tell to do what is
+                // being done.
+                visible: App.plan.count === 0 && !editorLoader.visible
+                text: qsTr("Your plan is empty. Open a technique your practitioner showed you and choose \u201cAdd to my plan\u201d, or open a plan file your practitioner gave you.")
                 color: Theme.textSecondary
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
@@ -146,7 +149,7 @@ AppPage {
 
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("Carry this plan to another phone, or open the one your practitioner made.")
+                    text: App.plan.count > 0 ? qsTr("Carry this plan to another phone, or open the one your practitioner made.") : qsTr("Open the plan your practitioner made for you.")
                     color: Theme.textSecondary
                     font.pixelSize: Theme.fontCaption
                     wrapMode: Text.Wrap
@@ -154,8 +157,9 @@ AppPage {
                 AppButton {
                     objectName: "sharePlan"
                     Layout.fillWidth: true
-                    visible: App.plan.canShare
-                    enabled: App.plan.count > 0 && !App.plan.exportBusy
+                    // An empty plan has nothing to carry: no button that cannot be used.
+                    visible: App.plan.canShare && App.plan.count > 0
+                    enabled: !App.plan.exportBusy
                     tone: "secondary"
                     text: App.plan.exportBusy ? qsTr("Preparing the plan file…") : qsTr("Share the plan")
                     Accessible.name: text
@@ -164,8 +168,8 @@ AppPage {
                 AppButton {
                     objectName: "savePlan"
                     Layout.fillWidth: true
-                    visible: !App.plan.canShare
-                    enabled: App.plan.count > 0 && !App.plan.exportBusy
+                    visible: !App.plan.canShare && App.plan.count > 0
+                    enabled: !App.plan.exportBusy
                     tone: "secondary"
                     text: App.plan.exportBusy ? qsTr("Saving the plan file…") : qsTr("Save the plan file…")
                     Accessible.name: text

@@ -80,6 +80,17 @@ AbstractButton {
                 Accessible.name: qsTr("Start today's plan: %1").arg(todayCard.summary())
                 onClicked: todayCard.startRequested()
             }
+            // Without a Start button, the chevron says that the card itself opens the plan.
+            Image {
+                objectName: "todayPlanChevron"
+                Layout.preferredWidth: 20
+                Layout.preferredHeight: 20
+                visible: App.plan.dueCount === 0
+                source: "qrc:/assets/icons/chevron-right.svg"
+                sourceSize.width: 20
+                sourceSize.height: 20
+                opacity: 0.45
+            }
         }
         Repeater {
             model: App.plan

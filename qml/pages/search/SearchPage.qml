@@ -81,7 +81,20 @@ AppPage {
             }
         }
 
-        // Before anything is typed: the names the search knows, one tap away.
+        // Before anything is typed: the names the search knows, one tap away, under a heading
+        // that says what they are.
+        Label {
+            objectName: "suggestionsHeading"
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spaceS
+            visible: field.text.trim().length === 0
+            text: qsTr("Common problems")
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontLabel
+            font.weight: Font.DemiBold
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
         Flow {
             objectName: "suggestions"
             Layout.fillWidth: true
@@ -120,7 +133,7 @@ AppPage {
             Layout.fillHeight: true
             clip: true
             model: results
-            spacing: Theme.spaceXs
+            spacing: 2 // as the body map's list
             Accessible.role: Accessible.List
             Accessible.name: qsTr("%Ln result(s)", "", results.count)
 
