@@ -68,6 +68,13 @@
             <numerusform>It replaces your current plan of %n techniques.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n recorded step(s)</source>
+        <translation>
+            <numerusform>%n recorded step</numerusform>
+            <numerusform>%n recorded steps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -228,10 +235,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The file carries %n custom technique(s), which this version cannot add yet.</source>
+        <source>%n custom technique(s) already on this phone will not be added again.</source>
         <translation>
-            <numerusform>The file carries %n custom technique, which this version cannot add yet.</numerusform>
-            <numerusform>The file carries %n custom techniques, which this version cannot add yet.</numerusform>
+            <numerusform>%n custom technique already on this phone will not be added again.</numerusform>
+            <numerusform>%n custom techniques already on this phone will not be added again.</numerusform>
         </translation>
     </message>
 </context>
