@@ -134,6 +134,26 @@ Item {
             }
         }
 
+        // Before Begin the page has a visible way back, which asks nothing and saves nothing.
+        function test_backBeforeBeginningLeavesAtOnce() {
+            const historyBefore = App.history.totalCount;
+            openSession("neck-side-release");
+            const leave = findChild(page(), "leaveSessionButton");
+            verify(leave && leave.visible, "a Back button while preparing");
+            compare(leave.Accessible.name, "Back");
+            verify(leave.width >= 48 && leave.height >= 48, "48 dp to tap");
+            mouseClick(leave);
+            tryVerify(() => page().objectName !== "sessionPage");
+            verify(!App.session.active);
+            compare(App.history.totalCount, historyBefore);
+        }
+        function test_backIsGoneOnceTheStepsRun() {
+            openSession("neck-side-release");
+            mouseClick(findChild(page(), "skipRatingButton"));
+            tryCompare(App.session, "phase", GuidedSession.Running);
+            verify(!findChild(page(), "leaveSessionButton").visible, "ending asks first (Stop)");
+        }
+
         function test_endAsksFirst() {
             openSession("forearm-flexor-release");
             mouseClick(findChild(page(), "skipRatingButton"));

@@ -40,6 +40,12 @@ AppPage {
         if (!pausedBeforeAsking)
             session.resume();
     }
+    // Before the steps begin nothing has happened yet: leaving needs no question and saves
+    // nothing.
+    function leaveBeforeBeginning() {
+        session.stop();
+        page.closeRequested();
+    }
     function endSession() {
         const then = afterEnd;
         afterEnd = null;
@@ -82,40 +88,62 @@ AppPage {
             id: headerRow
             readonly property bool stacked: painStop.implicitWidth > width * 0.45
             anchors.fill: parent
-            anchors.leftMargin: Math.max(Theme.spaceM, (parent.width - Theme.contentMaxWidth) / 2)
-            anchors.rightMargin: anchors.leftMargin
+            // The back arrow's button reaches into the margin, so its arrow lines up with the
+            // text below (as in PageHeader).
+            readonly property real margin: Math.max(Theme.spaceM, (parent.width - Theme.contentMaxWidth) / 2)
+            anchors.leftMargin: leave.visible ? margin - (Theme.spaceM - Theme.spaceXs) : margin
+            anchors.rightMargin: margin
             columns: stacked ? 1 : 2
             columnSpacing: Theme.spaceS
             rowSpacing: Theme.spaceS
 
-            ColumnLayout {
+            RowLayout {
                 Layout.fillWidth: true
-                spacing: 2
+                spacing: Theme.spaceXs
 
-                Label {
-                    objectName: "sessionTitle"
-                    Layout.fillWidth: true
-                    text: page.session.title
-                    color: Theme.text
-                    font.pixelSize: Theme.fontHeading
-                    font.weight: Font.DemiBold
-                    wrapMode: Text.Wrap
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
-                    Accessible.role: Accessible.Heading
+                // A visible way back while the session is only being prepared (Android's Back
+                // and Escape do the same); once the steps run, ending asks first (Stop).
+                ToolButton {
+                    id: leave
+                    objectName: "leaveSessionButton"
+                    Layout.preferredWidth: Theme.touchTarget
+                    Layout.preferredHeight: Theme.touchTarget
+                    visible: page.shownPhase === GuidedSession.Preparing
+                    icon.source: "qrc:/assets/icons/back.svg"
+                    icon.color: Theme.text
+                    Accessible.name: qsTr("Back")
+                    onClicked: page.leaveBeforeBeginning()
                 }
-                Label {
+                ColumnLayout {
                     Layout.fillWidth: true
-                    text: page.regionName
-                    color: Theme.textSecondary
-                    font.pixelSize: Theme.fontLabel
-                    wrapMode: Text.Wrap
+                    spacing: 2
+
+                    Label {
+                        objectName: "sessionTitle"
+                        Layout.fillWidth: true
+                        text: page.session.title
+                        color: Theme.text
+                        font.pixelSize: Theme.fontHeading
+                        font.weight: Font.DemiBold
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                        Accessible.role: Accessible.Heading
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: page.regionName
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.fontLabel
+                        wrapMode: Text.Wrap
+                    }
                 }
             }
             AppButton {
                 id: painStop
                 objectName: "painStopButton"
                 Layout.fillWidth: headerRow.stacked
+                Layout.leftMargin: headerRow.stacked && leave.visible ? Theme.spaceM - Theme.spaceXs : 0
                 visible: page.shownPhase === GuidedSession.Preparing || page.shownPhase === GuidedSession.Running
                 tone: "danger"
                 leftPadding: Theme.spaceM
@@ -124,8 +152,7 @@ AppPage {
                 text: qsTr("Sharp pain — stop")
                 onClicked: {
                     if (page.session.phase === GuidedSession.Preparing) {
-                        page.session.stop();
-                        page.closeRequested();
+                        page.leaveBeforeBeginning();
                     } else {
                         page.session.stopForPain();
                     }
