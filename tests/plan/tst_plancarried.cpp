@@ -166,6 +166,31 @@ QJsonObject withRecording(QJsonObject technique, int index, const QString &key,
     return technique;
 }
 
+// The longest the GUI thread went without running its event loop while it was watched: a
+// 5 ms ticker notes each gap between its turns.
+class GuiPauseWatch
+{
+public:
+    explicit GuiPauseWatch(QObject *context)
+    {
+        m_ticker.setInterval(5);
+        QObject::connect(&m_ticker, &QTimer::timeout, context,
+                         [this] { m_longest = std::max(m_longest, m_gap.restart()); });
+        m_gap.start();
+        m_ticker.start();
+    }
+    qint64 stop()
+    {
+        m_ticker.stop();
+        return m_longest;
+    }
+
+private:
+    QTimer m_ticker;
+    QElapsedTimer m_gap;
+    qint64 m_longest = 0;
+};
+
 } // namespace
 
 class TestPlanCarried : public QObject
@@ -531,19 +556,12 @@ private slots:
                 QCOMPARE(a.plan->add(id, "both", "daily"), QString());
             }
             QSignalSpy written(a.plan.get(), &Plan::exportFinished);
-            QElapsedTimer gap;
-            qint64 longestGap = 0;
-            QTimer ticker;
-            ticker.setInterval(5);
-            connect(&ticker, &QTimer::timeout, this,
-                    [&] { longestGap = std::max(longestGap, gap.restart()); });
             timer.start();
-            gap.start();
-            ticker.start();
+            GuiPauseWatch pauses(this);
             a.plan->saveInBackground(QUrl::fromLocalFile(file));
             QVERIFY(a.plan->exportBusy());
             QVERIFY(written.wait(60000));
-            ticker.stop();
+            const qint64 longestGap = pauses.stop();
             QCOMPARE(written.first().first().toString(), QString());
             qInfo("export: %lld ms (recordings read on the GUI thread, the file built and written "
                   "on a worker); longest GUI-thread pause meanwhile: %lld ms",
@@ -555,19 +573,12 @@ private slots:
 
         Phone b(m_dir.path(), QStringLiteral("b"));
         QSignalSpy offered(b.plan.get(), &Plan::importOffered);
-        QElapsedTimer gap;
-        qint64 longestGap = 0;
-        QTimer ticker;
-        ticker.setInterval(5);
-        connect(&ticker, &QTimer::timeout, this,
-                [&] { longestGap = std::max(longestGap, gap.restart()); });
         timer.start();
-        gap.start();
-        ticker.start();
+        GuiPauseWatch pauses(this);
         b.plan->openImport(QUrl::fromLocalFile(file));
         QVERIFY(b.plan->importBusy());
         QVERIFY(offered.wait(60000));
-        ticker.stop();
+        const qint64 longestGap = pauses.stop();
         qInfo("read and checked off the GUI thread: %lld ms; longest GUI-thread pause meanwhile: "
               "%lld ms",
               timer.elapsed(), longestGap);
