@@ -269,12 +269,26 @@ QVariantList CustomTechniques::choices(const QString &what, const QString &regio
 
 QJsonObject CustomTechniques::carry(const QString &id) const
 {
+    const std::optional<ToCarry> technique = toCarry(id);
+    return technique ? readCarried(*technique) : QJsonObject();
+}
+
+std::optional<CustomTechniques::ToCarry> CustomTechniques::toCarry(const QString &id) const
+{
     const std::optional<StoredCustomTechnique> stored = m_repository.byId(id);
     if (!stored)
-        return {};
+        return std::nullopt;
+    ToCarry technique{stored->definition, {}};
+    for (auto it = stored->voiceFiles.cbegin(); it != stored->voiceFiles.cend(); ++it)
+        technique.voicePaths.insert(it.key(), voicePath(it.value()));
+    return technique;
+}
+
+QJsonObject CustomTechniques::readCarried(const ToCarry &technique)
+{
     QJsonArray recordings;
-    for (auto it = stored->voiceFiles.cbegin(); it != stored->voiceFiles.cend(); ++it) {
-        QFile file(voicePath(it.value()));
+    for (auto it = technique.voicePaths.cbegin(); it != technique.voicePaths.cend(); ++it) {
+        QFile file(it.value());
         if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxCarriedRecordingBytes)
             continue; // a step without its recording is spoken instead: still a whole technique
         recordings.append(
@@ -282,7 +296,7 @@ QJsonObject CustomTechniques::carry(const QString &id) const
                         {QStringLiteral("file"), QFileInfo(it.value()).suffix()},
                         {QStringLiteral("data"), QString::fromLatin1(file.readAll().toBase64())}});
     }
-    return {{QStringLiteral("definition"), stored->definition},
+    return {{QStringLiteral("definition"), technique.definition},
             {QStringLiteral("recordings"), recordings}};
 }
 

@@ -79,6 +79,15 @@ public:
     // {"definition": {...content format...}, "recordings": [{"step": n, "file": "wav"|"m4a",
     // "data": base64}]}; empty when there is no such technique.
     QJsonObject carry(const QString &id) const;
+    // carry() in two halves, so that the recordings (megabytes) are read off the GUI thread:
+    // what the records say (this thread), then the files read into the carried form (any).
+    struct ToCarry
+    {
+        QJsonObject definition;
+        QMap<int, QString> voicePaths; // step -> full path
+    };
+    std::optional<ToCarry> toCarry(const QString &id) const;
+    static QJsonObject readCarried(const ToCarry &technique);
     // Adds a carried technique under a new id (never replacing one): checked by the same rules,
     // its recordings by size and kind. Returns the new id, or an empty one with `errors` set
     // (plain words, one per problem); nothing is kept then.

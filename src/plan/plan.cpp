@@ -380,20 +380,28 @@ QString Plan::suggestedFileName() const
         .arg(today().toString(Qt::ISODate), QLatin1String(PlanFile::kSuffix));
 }
 
-QList<QJsonObject> Plan::carriedTechniques() const
+QList<CustomTechniques::ToCarry> Plan::techniquesToCarry() const
 {
     // Each custom technique the plan names travels with it, once, with its recordings.
-    QList<QJsonObject> carried;
+    QList<CustomTechniques::ToCarry> techniques;
     QStringList carriedIds;
     for (const PlanEntry &e : std::as_const(m_entries)) {
         if (!m_custom || !m_custom->isCustom(e.techniqueId) || carriedIds.contains(e.techniqueId))
             continue;
-        const QJsonObject technique = m_custom->carry(e.techniqueId);
-        if (technique.isEmpty())
+        const std::optional<CustomTechniques::ToCarry> technique = m_custom->toCarry(e.techniqueId);
+        if (!technique)
             continue; // deleted meanwhile: the other phone is told it is missing
         carriedIds << e.techniqueId;
-        carried << technique;
+        techniques << *technique;
     }
+    return techniques;
+}
+
+QList<QJsonObject> Plan::readCarried(const QList<CustomTechniques::ToCarry> &techniques)
+{
+    QList<QJsonObject> carried;
+    for (const CustomTechniques::ToCarry &technique : techniques)
+        carried << CustomTechniques::readCarried(technique);
     return carried;
 }
 
@@ -413,7 +421,7 @@ QString Plan::exportTo(const QUrl &target)
         load();
     if (m_entries.isEmpty())
         return tr("The plan is empty: add a technique first.");
-    return writeFile(localPath(target), m_entries, m_now(), carriedTechniques());
+    return writeFile(localPath(target), m_entries, m_now(), readCarried(techniquesToCarry()));
 }
 
 void Plan::saveInBackground(const QUrl &target)
@@ -441,14 +449,14 @@ void Plan::startExport(const QString &path, bool thenShare)
         emit exportFinished(tr("The plan is empty: add a technique first."), false);
         return;
     }
-    // The recordings are read here (the records belong to this thread); the JSON with its
-    // base64, megabytes for a plan with recordings, is built and written on a worker thread.
+    // The records are read here (they belong to this thread); the recordings, and the JSON
+    // with their base64 (megabytes for a plan with recordings), on a worker thread.
     auto error = std::make_shared<QString>();
     m_exportThread = QThread::create(
-        [error, path, entries = m_entries, now = m_now(), carried = carriedTechniques()] {
+        [error, path, entries = m_entries, now = m_now(), techniques = techniquesToCarry()] {
             QElapsedTimer timer;
             timer.start();
-            *error = writeFile(path, entries, now, carried);
+            *error = writeFile(path, entries, now, readCarried(techniques));
             qCInfo(lcPlan) << "plan file written in" << timer.elapsed() << "ms";
         });
     connect(m_exportThread, &QThread::finished, this, [this, error, path, thenShare] {

@@ -172,7 +172,10 @@ private:
     static ImportRead readImport(const QString &path, const QSet<QString> &knownIds,
                                  const QList<CustomTechniques::Stored> &stored);
     QSet<QString> knownTechniqueIds() const;
-    QList<QJsonObject> carriedTechniques() const;
+    // The custom techniques the plan names, as the records hold them (read here); their
+    // recordings are read by CustomTechniques::readCarried(), on whichever thread writes.
+    QList<CustomTechniques::ToCarry> techniquesToCarry() const;
+    static QList<QJsonObject> readCarried(const QList<CustomTechniques::ToCarry> &techniques);
     static QString writeFile(const QString &path, const QList<PlanEntry> &entries,
                              const QDateTime &exportedAt, const QList<QJsonObject> &carried);
     void startExport(const QString &path, bool thenShare);

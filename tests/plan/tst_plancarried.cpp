@@ -563,7 +563,8 @@ private slots:
             QVERIFY(written.wait(60000));
             const qint64 longestGap = pauses.stop();
             QCOMPARE(written.first().first().toString(), QString());
-            qInfo("export: %lld ms (recordings read on the GUI thread, the file built and written "
+            qInfo("export: %lld ms (the records read on the GUI thread, the recordings read and "
+                  "the file built and written "
                   "on a worker); longest GUI-thread pause meanwhile: %lld ms",
                   timer.elapsed(), longestGap);
         }
